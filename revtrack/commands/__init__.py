@@ -1,0 +1,9 @@
+"""CLI command groups; each module has ``register(app)``.
+
+Command modules import heavy layers (the store, HTML templates) inside the
+command functions, never at module level.
+"""
+
+from . import diff
+
+COMMAND_MODULES = [diff]
