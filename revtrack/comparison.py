@@ -112,14 +112,18 @@ def _join(units: list[str], numbers: tuple[int, ...], sep: str) -> str | None:
     return sep.join(units[n - 1] for n in numbers) if numbers else None
 
 
-def compare_versions(old: Version, new: Version, unit: str = "paragraph") -> Comparison:
-    """Compare two parsed versions."""
+def compare_versions(old: Version, new: Version, unit: str = "paragraph", entries: list[Entry] | None = None) -> Comparison:
+    """Compare two parsed versions.
+
+    ``entries`` is an alignment computed earlier (the store keeps one per
+    version); when given, it is used instead of aligning again.
+    """
     if unit not in ("paragraph", "sentence"):
         raise ValueError(f"unit must be 'paragraph' or 'sentence', not {unit!r}")
     a, b = _units(old, unit), _units(new, unit)
     sep = " " if unit == "sentence" else "\n\n"
     changes = []
-    for e in align(a, b):
+    for e in align(a, b) if entries is None else entries:
         ot, nt = _join(a, e.old, sep), _join(b, e.new, sep)
         diff = word_diff(ot, nt) if ot is not None and nt is not None and e.op != "unchanged" else None
         level, reasons = classify(e.op, ot, nt)
