@@ -12,17 +12,20 @@ what ``revtrack diff --format json`` prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .align import OPS, Entry, align
 from .inline import word_diff
+from .rules import Rule, compile_rules, mask_units
 from .severity import classify, rank
 from .text import Version, parse_version, split_sentences
 
 __all__ = ["SCHEMA_VERSION", "Change", "Comparison", "compare", "compare_versions"]
 
 # Bump when a key of to_dict() changes meaning or goes away (README, JSON schema).
-SCHEMA_VERSION = 1
+# 2: ignore rules -- top-level "ignored" block; paragraphs wholly made of ignored
+#    text are listed there instead of in "alignment".
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,11 @@ class Comparison:
     new: Version
     unit: str = "paragraph"
     changes: list[Change] = field(default_factory=list)
+    # What the ignore rules took out: see revtrack.rules and _ignored_dict().
+    ignored: dict = field(default_factory=lambda: {"rules": [], "spans": 0, "paragraphs": []})
+    # Set by filtered(): the lowest severity reported, and how many changes below it were left out.
+    min_severity: str = "none"
+    hidden: dict = field(default_factory=dict)
 
     @property
     def old_units(self) -> list[str]:
@@ -87,6 +95,22 @@ class Comparison:
         """Changes whose severity is ``level`` or above."""
         return [c for c in self.changes if c.op != "unchanged" and rank(c.severity) >= rank(level)]
 
+    def filtered(self, min_severity: str) -> "Comparison":
+        """A copy reporting only changes at ``min_severity`` or above; the rest are counted in ``hidden``.
+
+        >>> c = compare("Police said 3 died.\\n\\nIt rained.", "Police said 4 died.\\n\\nIt rained .")
+        >>> f = c.filtered("substantive")
+        >>> [ch.op for ch in f.changes], f.hidden
+        (['changed'], {'cosmetic': 1})
+        """
+        rank(min_severity)  # ValueError for an unknown level
+        keep = [c for c in self.changes if c.op == "unchanged" or rank(c.severity) >= rank(min_severity)]
+        hidden: dict[str, int] = {}
+        for c in self.changes:
+            if c.op != "unchanged" and rank(c.severity) < rank(min_severity):
+                hidden[c.severity] = hidden.get(c.severity, 0) + 1
+        return replace(self, changes=keep, min_severity=min_severity, hidden=hidden)
+
     def to_dict(self) -> dict:
         return {
             "schema_version": SCHEMA_VERSION,
@@ -95,6 +119,9 @@ class Comparison:
             "new": _version_dict(self.new, self.new_units),
             "alignment": [c.to_dict() for c in self.changes],
             "summary": self.summary,
+            "ignored": self.ignored,
+            "min_severity": self.min_severity,
+            "hidden": dict(self.hidden),
         }
 
 
@@ -112,25 +139,75 @@ def _join(units: list[str], numbers: tuple[int, ...], sep: str) -> str | None:
     return sep.join(units[n - 1] for n in numbers) if numbers else None
 
 
-def compare_versions(old: Version, new: Version, unit: str = "paragraph", entries: list[Entry] | None = None) -> Comparison:
+def compare_versions(
+    old: Version,
+    new: Version,
+    unit: str = "paragraph",
+    entries: list[Entry] | None = None,
+    rules: list[Rule | str] | None = None,
+    default_rules: bool = True,
+) -> Comparison:
     """Compare two parsed versions.
 
     ``entries`` is an alignment computed earlier (the store keeps one per
     version); when given, it is used instead of aligning again.
+
+    ``rules`` are ignore rules (:class:`~revtrack.rules.Rule` or regex
+    strings) added to the built-in defaults (off with ``default_rules=False``).
+    Spans they match are left out of aligning and classifying; units made
+    wholly of ignored text are left out of the alignment and listed in
+    ``Comparison.ignored`` instead.  Reports still show the original text.
     """
     if unit not in ("paragraph", "sentence"):
         raise ValueError(f"unit must be 'paragraph' or 'sentence', not {unit!r}")
+    active = compile_rules(rules or (), default_rules=default_rules)
     a, b = _units(old, unit), _units(new, unit)
+    ma, mb = mask_units(a, active), mask_units(b, active)
+    gone_a, gone_b = set(ma.wholly_ignored), set(mb.wholly_ignored)
     sep = " " if unit == "sentence" else "\n\n"
+    if entries is None:
+        entries = _align_kept(ma.texts, mb.texts, gone_a, gone_b)
+    else:
+        entries = [e for e in entries if not (set(e.old) <= gone_a and set(e.new) <= gone_b)]
     changes = []
-    for e in align(a, b) if entries is None else entries:
+    for e in entries:
         ot, nt = _join(a, e.old, sep), _join(b, e.new, sep)
         diff = word_diff(ot, nt) if ot is not None and nt is not None and e.op != "unchanged" else None
-        level, reasons = classify(e.op, ot, nt)
+        level, reasons = classify(e.op, _join(ma.texts, e.old, sep), _join(mb.texts, e.new, sep))
         changes.append(Change(e, ot, nt, diff, level, reasons))
-    return Comparison(old=old, new=new, unit=unit, changes=changes)
+    return Comparison(old=old, new=new, unit=unit, changes=changes, ignored=_ignored_dict(active, ma, mb, a, b))
 
 
-def compare(old_text: str, new_text: str, unit: str = "paragraph") -> Comparison:
-    """Compare two story texts; see :class:`Comparison`."""
-    return compare_versions(parse_version(old_text), parse_version(new_text), unit)
+def _align_kept(ta: list[str], tb: list[str], gone_a: set[int], gone_b: set[int]) -> list[Entry]:
+    """Align the masked units that are not wholly ignored, numbered as in the full version."""
+    keep_a = [i for i in range(1, len(ta) + 1) if i not in gone_a]
+    keep_b = [j for j in range(1, len(tb) + 1) if j not in gone_b]
+    sub = align([ta[i - 1] for i in keep_a], [tb[j - 1] for j in keep_b])
+    if not gone_a and not gone_b:
+        return sub
+    return [
+        Entry(e.op, tuple(keep_a[i - 1] for i in e.old), tuple(keep_b[j - 1] for j in e.new), e.similarity, e.edited)
+        for e in sub
+    ]
+
+
+def _ignored_dict(active, ma, mb, a, b) -> dict:
+    """The JSON ``ignored`` block: every rule in force with its span count, the spans, the dropped units."""
+    by_rule = {p: ma.by_rule.get(p, 0) + mb.by_rule.get(p, 0) for p in {r.pattern for r in active}}
+    units = [
+        {"side": side, "number": n, "text": units[n - 1], "rule": m.rule_of[n]}
+        for side, m, units in (("old", ma, a), ("new", mb, b))
+        for n in m.wholly_ignored
+    ]
+    return {
+        "rules": [dict(r.to_dict(), spans=by_rule[r.pattern]) for r in active],
+        "spans": ma.spans + mb.spans,
+        "paragraphs": units,
+    }
+
+
+def compare(
+    old_text: str, new_text: str, unit: str = "paragraph", rules: list[Rule | str] | None = None, default_rules: bool = True
+) -> Comparison:
+    """Compare two story texts; see :class:`Comparison` and :func:`compare_versions`."""
+    return compare_versions(parse_version(old_text), parse_version(new_text), unit, rules=rules, default_rules=default_rules)

@@ -43,6 +43,26 @@ def summary_line(summary: dict[str, int]) -> str:
     return ", ".join(parts)
 
 
+def filter_lines(comparison) -> list[str]:
+    """What ignore rules and ``--min-severity`` left out, one line each (none if nothing was).
+
+    Every report says so, so that nothing is dropped silently.
+    """
+    out = []
+    ign = getattr(comparison, "ignored", None) or {}
+    if ign.get("spans"):
+        mark = "\u00b6" if comparison.unit == "paragraph" else "s"
+        whole = ", ".join(f"{p['side']} {mark}{p['number']}" for p in ign.get("paragraphs", []))
+        n = ign["spans"]
+        line = f"ignored by rules: {n} span{'s' if n != 1 else ''}"
+        out.append(line + (f"; wholly ignored: {whole}" if whole else ""))
+    hidden = getattr(comparison, "hidden", None) or {}
+    if hidden:
+        parts = ", ".join(f"{n} {level}" for level, n in sorted(hidden.items()))
+        out.append(f"not shown, below {comparison.min_severity}: {parts}")
+    return out
+
+
 def _lazy(module: str, fn: str) -> Callable:
     def call(*args, **kwargs):
         import importlib

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import entry_heading, summary_line
+from . import entry_heading, filter_lines, summary_line
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
@@ -37,7 +37,8 @@ def render_markdown(comparison, *, old_label: str = "old", new_label: str = "new
     for side, v in (("Old", comparison.old), ("New", comparison.new)):
         if v.header and v.header.note:
             out.append(f"- {side} note: ({md_escape(v.header.note)})")
-    out += [f"- **Summary:** {summary_line(comparison.summary)}", ""]
+    out.append(f"- **Summary:** {summary_line(comparison.summary)}")
+    out += [f"- {md_escape(line)}" for line in filter_lines(comparison)] + [""]
     rows = [c for c in comparison.changes if c.op != "unchanged"]
     if not rows:
         out.append("_No differences._")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from . import entry_heading, summary_line
+from . import entry_heading, filter_lines, summary_line
 
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31;9m", "\x1b[32;4m", "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
@@ -38,6 +38,7 @@ def render_text(comparison, *, old_label: str = "old", new_label: str = "new", c
         if v.header and v.header.note:
             lines.append(f"{side} note: ({v.header.note})")
     lines.append(summary_line(comparison.summary))
+    lines += filter_lines(comparison)
     for c in comparison.changes:
         if c.op == "unchanged":
             continue
