@@ -8,7 +8,7 @@ import typer
 
 from .common import check_choice, handle_errors, emit, read_story_file, use_color
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "html")
 
 
 def load_side(arg: str) -> tuple[str, str]:
@@ -19,7 +19,7 @@ def load_side(arg: str) -> tuple[str, str]:
 def diff(
     old: str = typer.Argument(..., help="Old version: a file, or - for stdin."),
     new: str = typer.Argument(..., help="New version: a file, or - for stdin."),
-    format: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
+    format: str = typer.Option("text", "--format", "-f", help="text, json, markdown or html."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the report to this file."),
     unit: str = typer.Option("paragraph", "--unit", help="Align paragraphs or sentences."),
     color: str = typer.Option("auto", "--color", help="auto, always or never (NO_COLOR is respected)."),

@@ -76,6 +76,7 @@ FORMATS: dict[str, Callable] = {
     "text": _lazy("text", "render_text"),
     "json": _lazy("json", "render_json"),
     "markdown": _lazy("markdown", "render_markdown"),
+    "html": _lazy("html", "render_html"),
 }
 
 
