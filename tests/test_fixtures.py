@@ -154,11 +154,12 @@ def test_retypeset_paragraph_compares_unchanged():
 
 
 def test_fixtures_are_what_build_py_writes(tmp_path, monkeypatch):
-    """The committed texts and expected.json are exactly the construction's output."""
+    """The committed texts, expected.json and lineage.json are exactly the construction's output."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("fixture_build", FIXTURES / "build.py")
     build = importlib.util.module_from_spec(spec)
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # no __pycache__ inside fixtures/
     monkeypatch.setitem(sys.modules, "fixture_build", build)  # dataclasses look their module up there
     spec.loader.exec_module(build)
     monkeypatch.setattr(build, "HERE", tmp_path)
