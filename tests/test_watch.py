@@ -1,0 +1,364 @@
+"""Fetching and watching pages, against a news site served from localhost.
+
+``site`` is a real HTTP server on a free localhost port, in a thread.  Each
+path has a *schedule*, so a test can change the page between polls: the n-th request for a path is answered from the n-th page of its
+schedule (the last one repeats).  The server answers conditional GETs with 304
+when that page is the one the client already has, can fail with 500 a given number of times, and
+records every request so tests can check what revtrack sent.  No test here
+touches any other host.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import signal
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from revtrack.errors import RevtrackError
+from revtrack.fetch import Backoff, Fetcher, FetchError, user_agent
+from revtrack.watch import Page, Watcher, _hold_interrupts, feed_item_urls, parse_every, story_id_for_url
+
+PAGES = Path(__file__).parent / "pages"
+HTML = "text/html; charset=utf-8"
+
+
+class Site:
+    """The state of the fake news site: schedules, planned failures, request log."""
+
+    def __init__(self):
+        self.schedules: dict[str, list[tuple[bytes, str]]] = {}
+        self.served: dict[str, int] = {}
+        self.failures: dict[str, list[int]] = {}
+        self.requests: list[dict] = []
+        self.gzip = False
+        self.base = ""
+
+    def page(self, path: str, *files: str, ctype: str = HTML) -> None:
+        bodies = []
+        for f in files:
+            body = (PAGES / f).read_text(encoding="utf-8").replace("{base}", self.base)
+            bodies.append((body.encode("utf-8"), ctype))
+        self.schedules[path] = bodies
+
+    def fail(self, path: str, *codes: int) -> None:
+        self.failures[path] = list(codes)
+
+    def hits(self, path: str) -> list[dict]:
+        return [r for r in self.requests if r["path"] == path]
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def _handler(site: Site):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):  # keep pytest output clean
+            pass
+
+        def do_GET(self):
+            path = self.path.split("?")[0]
+            site.requests.append({"path": path, "headers": dict(self.headers)})
+            if site.failures.get(path):
+                code = site.failures[path].pop(0)
+                self.send_response(code)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            schedule = site.schedules.get(path)
+            if not schedule:
+                self.send_error(404)
+                return
+            n = site.served.get(path, 0)
+            site.served[path] = n + 1
+            body, ctype = schedule[min(n, len(schedule) - 1)]
+            etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
+            if site.gzip:
+                body = gzip.compress(body)
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", "Wed, 11 Mar 2026 06:15:00 GMT")
+            if site.gzip:
+                self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    return Handler
+
+
+@pytest.fixture
+def site():
+    s = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(s))
+    s.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield s
+    server.shutdown()
+    server.server_close()
+
+
+class Recorder:
+    """A store callback that keeps every page and reports a numbered line, like the real store."""
+
+    def __init__(self):
+        self.pages: list[Page] = []
+
+    def __call__(self, page: Page) -> str:
+        self.pages.append(page)
+        n = sum(1 for p in self.pages if p.story == page.story)
+        return f"{page.story}@{n} stored"
+
+
+def watcher(urls, store, **kw):
+    out, err = [], []
+    kw.setdefault("every", 0.05)
+    w = Watcher(urls, store, out=out.append, err=err.append, fetcher=Fetcher(timeout=5), **kw)
+    return w, out, err
+
+
+# --- fetch ----------------------------------------------------------------------
+
+
+def test_fetch_sends_user_agent_and_then_conditional_headers(site):
+    site.page("/a", "harbour-flood-v1.html")
+    f = Fetcher(timeout=5)
+    first = f.get(site.url("/a"))
+    second = f.get(site.url("/a"))
+    assert first.status == 200 and b"Port Aldren" in first.body
+    assert second.not_modified and second.body == b""
+    h1, h2 = (r["headers"] for r in site.hits("/a"))
+    assert h1["User-Agent"].startswith("revtrack/") and "(+" in h1["User-Agent"]
+    assert "If-None-Match" not in h1
+    assert h2["If-None-Match"] == first.headers["etag"]
+    assert h2["If-Modified-Since"] == "Wed, 11 Mar 2026 06:15:00 GMT"
+
+
+def test_user_agent_names_a_contact(monkeypatch):
+    monkeypatch.setenv("REVTRACK_CONTACT", "desk@ledger.example")
+    assert user_agent().endswith("(+desk@ledger.example)")
+
+
+def test_fetch_decompresses_gzip(site):
+    site.gzip = True
+    site.page("/a", "harbour-flood-v1.html")
+    r = Fetcher(timeout=5).get(site.url("/a"))
+    assert r.body.startswith(b"<!DOCTYPE html>")
+    assert "gzip" in site.hits("/a")[0]["headers"]["Accept-Encoding"]
+
+
+@pytest.mark.parametrize(
+    "code, retryable",
+    [(404, False), (410, False), (429, True), (500, True), (503, True)],
+)
+def test_fetch_errors_are_one_line_and_say_if_retrying_helps(site, code, retryable):
+    site.fail("/a", code)
+    with pytest.raises(FetchError) as exc:
+        Fetcher(timeout=5).get(site.url("/a"))
+    assert exc.value.status == code and exc.value.retryable is retryable
+    assert f"HTTP {code}" in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_fetch_refuses_other_schemes_and_reports_a_dead_port():
+    with pytest.raises(FetchError, match="not an http"):
+        Fetcher().get("file:///etc/hostname")
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(FetchError, match="cannot connect") as exc:
+        Fetcher(timeout=2).get(f"http://127.0.0.1:{port}/")
+    assert exc.value.retryable
+
+
+def test_get_with_retries_backs_off_then_succeeds(site):
+    site.page("/a", "harbour-flood-v1.html")
+    site.fail("/a", 500, 503)
+    slept = []
+    r = Fetcher(timeout=5).get_with_retries(site.url("/a"), attempts=3, base=0.5, sleep=slept.append)
+    assert r.status == 200 and slept == [0.5, 1.0]
+    site.fail("/a", 500, 500, 500)
+    with pytest.raises(FetchError, match="HTTP 500"):
+        Fetcher(timeout=5).get_with_retries(site.url("/a"), attempts=3, base=0.5, sleep=slept.append)
+
+
+def test_backoff_doubles_is_capped_honours_retry_after_and_resets():
+    b = Backoff(base=1, cap=8)
+    assert [b.failed("u", now=0) for _ in range(5)] == [1, 2, 4, 8, 8]
+    b.succeeded("u")
+    assert b.ready("u", now=0) and b.failures("u") == 0
+    assert b.failed("u", now=0, retry_after=5) == 5
+
+
+# --- helpers --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value, seconds",
+    [("5m", 300), ("30s", 30), ("0.2s", 0.2), ("1h", 3600), ("45", 45), ("250ms", 0.25), ("2 min", 120)],
+)
+def test_parse_every(value, seconds):
+    assert parse_every(value) == pytest.approx(seconds)
+
+
+@pytest.mark.parametrize("value", ["", "soon", "0s", "-5m", "5 parsecs"])
+def test_parse_every_refuses_nonsense(value):
+    with pytest.raises(RevtrackError, match="--every"):
+        parse_every(value)
+
+
+@pytest.mark.parametrize(
+    "url, story",
+    [
+        ("https://ledger.example/world/port-aldren-storm-surge", "port-aldren-storm-surge"),
+        ("https://ledger.example/world/port-aldren-storm-surge/", "port-aldren-storm-surge"),
+        ("https://courier.example/business/Rail_Strike_Pay.html?utm_source=rss#top", "rail-strike-pay"),
+        ("https://www.news.example/article/123456", "news-example-article-123456"),
+        ("https://news.example/", "news-example"),
+    ],
+)
+def test_story_id_for_url(url, story):
+    assert story_id_for_url(url) == story
+
+
+@pytest.mark.parametrize("feed", ["feed.rss", "feed.atom"])
+def test_feed_item_urls_in_feed_order(feed):
+    body = (PAGES / feed).read_text().replace("{base}", "http://127.0.0.1:9").encode()
+    urls = feed_item_urls(body, "http://127.0.0.1:9/" + feed)
+    expected = ["http://127.0.0.1:9/world/port-aldren-storm-surge", "http://127.0.0.1:9/business/rail-strike-pay"]
+    assert urls == (expected if feed == "feed.rss" else expected[::-1])
+
+
+# --- watching -------------------------------------------------------------------
+
+
+def test_watch_stores_a_version_only_when_the_story_text_changes(site):
+    # poll 1: v1; poll 2: v1 again (304); poll 3: v2 (story changed); poll 4: v3
+    # (only ads, "most read" and "Updated 3 hours ago" changed: no new version)
+    path = "/world/port-aldren-storm-surge"
+    site.page(path, "harbour-flood-v1.html", "harbour-flood-v1.html", "harbour-flood-v2.html", "harbour-flood-v3.html")
+    store = Recorder()
+    w, out, err = watcher([site.url(path)], store)
+    for _ in range(4):
+        w.poll()
+    assert err == []
+    assert out == ["port-aldren-storm-surge@1 stored", "port-aldren-storm-surge@2 stored"]
+    assert [len(p.article.paragraphs) for p in store.pages] == [6, 8]
+    assert store.pages[1].article.headline.startswith("Port Aldren storm surge: one dead")
+    assert "<!DOCTYPE html>" in store.pages[0].raw and store.pages[0].meta["fetched_from"] == site.url(path)
+    statuses = [("If-None-Match" in r["headers"]) for r in site.hits(path)]
+    assert statuses == [False, True, True, True]
+    assert w.stats.not_modified == 1 and w.stats.rounds == 4
+
+
+def test_watch_backs_off_after_a_server_error(site):
+    path = "/world/port-aldren-storm-surge"
+    site.page(path, "harbour-flood-v1.html")
+    site.fail(path, 500)
+    store = Recorder()
+    w, out, err = watcher([site.url(path)], store, every=0.05)
+    stats = w.run(count=4)
+    # round 1 fails; round 2 is skipped (backoff); rounds 3 and 4 fetch (200, then 304)
+    assert len(site.hits(path)) == 3
+    assert len(err) == 1 and "HTTP 500" in err[0] and "next try in 0.1s" in err[0]
+    assert out == ["port-aldren-storm-surge@1 stored"]
+    assert stats.errors == 1 and stats.never_fetched == set()
+
+
+@pytest.mark.parametrize("feed, ctype", [("feed.rss", "application/rss+xml"), ("feed.atom", "application/xml")])
+def test_watch_follows_feed_items(site, feed, ctype):
+    site.page("/" + feed, feed, ctype=ctype)
+    site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html", "harbour-flood-v2.html")
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    store = Recorder()
+    w, out, err = watcher([site.url("/" + feed)], store)
+    stats = w.run(count=2)
+    assert err == []
+    assert sorted(out) == ["port-aldren-storm-surge@1 stored", "port-aldren-storm-surge@2 stored", "rail-strike-pay@1 stored"]
+    assert store.pages[-1].story == "port-aldren-storm-surge" and "6,000" in store.pages[-1].text
+    assert len(site.hits("/" + feed)) == 2 and stats.not_modified >= 2  # the feed and the strike page
+
+
+def test_watch_reports_extraction_failures_and_goes_on(site):
+    site.schedules["/empty"] = [(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", HTML)]
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    store = Recorder()
+    w, out, err = watcher([site.url("/empty"), site.url("/business/rail-strike-pay")], store)
+    w.poll()
+    assert out == ["rail-strike-pay@1 stored"]
+    assert len(err) == 1 and "no article text" in err[0]
+
+
+def test_watch_does_not_store_what_the_store_already_has(site):
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    from revtrack.extract import extract_article
+
+    known = extract_article((PAGES / "rail-strike.html").read_bytes()).text
+    store = Recorder()
+    w, out, err = watcher([site.url("/business/rail-strike-pay")], store, last_text=lambda story: known)
+    w.poll()
+    assert out == [] and store.pages == []
+
+
+def test_watch_keeps_trying_after_a_store_error(site):
+    path = "/business/rail-strike-pay"
+    site.page(path, "rail-strike.html")
+    calls = []
+
+    def flaky(page):
+        calls.append(page)
+        if len(calls) == 1:
+            raise RevtrackError("database is locked")
+        return f"{page.story}@1 stored"
+
+    w, out, err = watcher([site.url(path)], flaky)
+    w.poll()
+    w.poll()
+    assert err == ["revtrack: watch: rail-strike-pay: database is locked"]
+    assert out == ["rail-strike-pay@1 stored"]
+    # the second poll fetched the page in full again instead of accepting a 304
+    assert ["If-None-Match" in r["headers"] for r in site.hits(path)] == [False, False]
+
+
+def test_story_option_needs_exactly_one_url():
+    with pytest.raises(RevtrackError, match="exactly one URL"):
+        Watcher(["http://127.0.0.1:9/a", "http://127.0.0.1:9/b"], print, every=1, story="x")
+
+
+def test_ctrl_c_during_a_store_call_waits_for_the_call_to_finish():
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with _hold_interrupts():
+            os.kill(os.getpid(), signal.SIGINT)
+            finished.append("stored")
+    assert finished == ["stored"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_mid_watch_keeps_the_version_being_stored(site):
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
+    stored = []
+
+    def store(page):
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C arrives while the version is being written
+        stored.append(page.story)
+        return f"{page.story}@1 stored"
+
+    w, out, err = watcher([site.url("/business/rail-strike-pay"), site.url("/world/port-aldren-storm-surge")], store)
+    with pytest.raises(KeyboardInterrupt):
+        w.run(count=3)
+    assert stored == ["rail-strike-pay"] and out == ["rail-strike-pay@1 stored"]
