@@ -4,6 +4,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from revtrack.cli import app
@@ -350,3 +352,38 @@ def test_timeline_bar_shows_the_amount_of_change():
     assert [b["width"] for b in bars] == ["50"]
     assert "v1-v2.html" in p.hrefs()
     assert "first version" in html
+
+
+PARAS = [f"Paragraph {w} says the {w} figure was {n} on {d}." for w, n, d in
+         zip("alpha beta gamma delta epsilon zeta eta theta iota kappa".split(), range(11, 21),
+             "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Monday Tuesday Wednesday".split())]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.permutations(range(10)), st.sets(st.integers(0, 9), max_size=3), st.sets(st.integers(0, 9), max_size=3),
+       st.integers(0, 3))
+def test_each_column_reads_as_its_version(order, dropped, edited, added):
+    """Whatever the aligner finds, the left column is the old text in order and the right the new."""
+    old = PARAS
+    new = [PARAS[i] + (" It was later revised." if i in edited else "") for i in order if i not in dropped]
+    new += [f"Late addition number {k} brings another fact from Kyiv." for k in range(added)]
+    if not new:
+        new = ["Only this."]
+    rows = diff_rows(compare("\n\n".join(old), "\n\n".join(new)))
+    assert [b.number for r in rows for b in r.left.blocks] == list(range(1, len(old) + 1))
+    assert [b.number for r in rows for b in r.right.blocks] == list(range(1, len(new) + 1))
+
+
+def test_removed_paragraph_is_shown_at_its_old_place():
+    old = "\n\n".join(PARAS[:6])
+    new = "\n\n".join([PARAS[0], PARAS[4], PARAS[1], PARAS[3], PARAS[5]])  # gamma removed, epsilon moved up
+    rows = diff_rows(compare(old, new))
+    assert [(r.op, r.old, r.new) for r in rows] == [
+        ("unchanged", (1,), (1,)),
+        ("moved-to", (5,), (2,)),
+        ("unchanged", (2,), (3,)),
+        ("removed", (3,), ()),
+        ("unchanged", (4,), (4,)),
+        ("moved-from", (5,), (2,)),
+        ("unchanged", (6,), (5,)),
+    ]

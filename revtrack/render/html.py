@@ -148,9 +148,9 @@ def _blocks(change, side: str, sep: str) -> list[Block]:
 def diff_rows(comparison) -> list[Row]:
     """The rows of the side-by-side view, top to bottom.
 
-    Entries come in reading order of the new version; a moved paragraph also
-    gets a row at its old place, after the last in-order entry that precedes
-    it in the old version.
+    Rows with a new side come in the new version's order; a removed paragraph
+    and a moved paragraph's old place are put back where they stood in the
+    old version (:func:`_interleave`), so each column reads as its version.
 
     >>> from revtrack.comparison import compare
     >>> rows = diff_rows(compare("A one.\\n\\nB two.\\n\\nC three.", "B two.\\n\\nC three.\\n\\nA one."))
@@ -161,7 +161,7 @@ def diff_rows(comparison) -> list[Row]:
     sep = " " if unit == "sentence" else "\n\n"
     mark = paragraph_label
     main: list[Row] = []
-    stubs: list[tuple[int, Row]] = []  # (old number, row at the old place of a moved paragraph)
+    stubs: list[tuple[int, Row]] = []  # (old number, row with only an old side: removed, or a move's old place)
     for change in comparison.changes:
         common = dict(heading=entry_heading(change, unit), severity=change.severity, reasons=list(change.reasons),
                       old=tuple(change.old), new=tuple(change.new))
@@ -177,23 +177,44 @@ def diff_rows(comparison) -> list[Row]:
             continue
         left = Side(_blocks(change, "old", sep), empty="" if change.old else "not in the old version")
         right = Side(_blocks(change, "new", sep), empty="" if change.new else "not in the new version")
-        main.append(Row(change.op, left, right, **common))
-    # In-order entries keep the old version's order, so a stub goes after the
-    # last of them that comes before it in the old version.
-    by_place: dict[int, list[tuple[int, Row]]] = {}
-    for o, stub in stubs:
-        before = [i for i, r in enumerate(main) if r.op != "moved-to" and r.old and max(r.old) < o]
-        by_place.setdefault(before[-1] if before else -1, []).append((o, stub))
-    rows: list[Row] = []
-    for o, stub in sorted(by_place.get(-1, []), key=lambda t: t[0]):
-        rows.append(stub)
-    for i, row in enumerate(main):
-        rows.append(row)
-        # An added paragraph right after the anchor belongs to the new side;
-        # the stub follows the anchor directly, as the old text did.
-        for o, stub in sorted(by_place.get(i, []), key=lambda t: t[0]):
-            rows.append(stub)
+        row = Row(change.op, left, right, **common)
+        if change.new:
+            main.append(row)
+        else:
+            stubs.append((min(change.old), row))
+    rows = _interleave(main, stubs)
     _number_changes(rows)
+    return rows
+
+
+_IN_ORDER = ("unchanged", "changed", "split", "merged")
+
+
+def _interleave(main: list[Row], old_only: list[tuple[int, Row]]) -> list[Row]:
+    """Put rows that exist only in the old version back at their old place.
+
+    ``main`` holds the rows with a new side, in the new version's order.  Its
+    in-order rows (unchanged, changed, split, merged) are in the old version's
+    order too, so a removed paragraph (or a moved paragraph's old place) goes
+    right after the last in-order row that precedes it in the old version --
+    before any added paragraphs that follow that row, as diff(1) shows a
+    deletion before an insertion.
+    """
+    main = sorted(main, key=lambda r: min(r.new))
+    pending = sorted(old_only, key=lambda t: t[0])
+    rows: list[Row] = []
+    anchor = 0  # where rows removed after the last in-order row go
+    for row in main:
+        if row.op in _IN_ORDER:
+            lo = min(row.old)
+            due = [r for k, r in pending if k < lo]
+            pending = [(k, r) for k, r in pending if k >= lo]
+            rows[anchor:anchor] = due
+            rows.append(row)
+            anchor = len(rows)
+        else:
+            rows.append(row)
+    rows[anchor:anchor] = [r for _, r in pending]
     return rows
 
 
