@@ -43,7 +43,7 @@ from .errors import RevtrackError
 from .extract import Article, ExtractError, decode_html, extract_article
 from .fetch import Backoff, Fetcher, FetchError, Response, check_url
 
-__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback"]
+__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback", "store_page"]
 
 # Longest a failing URL is left alone: a site down for hours is still asked
 # once an hour, so the watch notices when it returns.
@@ -329,23 +329,37 @@ class Watcher:
         return self.stats
 
 
-def store_callback(store, *, by: str | None = "revtrack watch") -> StoreFn:
-    """A ``store`` callback for :class:`Watcher` that adds versions to a :class:`revtrack.store.Store`."""
+def store_page(store, story: str, text: str, *, raw: str | None, meta: dict, at=None, by: str | None = None,
+               source: str | None = None):
+    """Add a page's story text to ``store`` as a version, keeping its raw HTML and metadata.
+
+    The version gets the text, raw HTML and page metadata; the story's title
+    follows the page's latest headline (a headline change is audited by
+    :meth:`Store.set_metadata` like any metadata change).  Returns the
+    store's :class:`~revtrack.store.AddResult`.
+    """
+    result = store.add_version(story, text, at=at, by=by, source=source, raw=raw, meta=meta)
+    headline = meta.get("headline")
+    if result.stored and headline:
+        info = next((i for i in store.stories() if i.id == story), None)
+        page_meta = {k: meta[k] for k in ("url", "site", "byline", "published") if meta.get(k)}
+        if info is not None and (info.title != headline or any(info.meta.get(k) != v for k, v in page_meta.items())):
+            store.set_metadata(story, title=headline, meta=page_meta, by=by, source=source)
+    return result
+
+
+def store_callback(store, *, by: str | None = "revtrack watch", describe: Callable | None = None) -> StoreFn:
+    """A ``store`` callback for :class:`Watcher` that adds versions to a :class:`revtrack.store.Store`.
+
+    ``describe(result, page)`` makes the report line (default: ``STORY@N stored``).
+    """
 
     def add(page: Page) -> str | None:
-        result = store.add_version(page.story, page.text, at=page.fetched_at, by=by, source=page.url,
-                                   raw=page.raw, meta=page.meta)
-        return _report_line(result, page)
+        result = store_page(store, page.story, page.text, raw=page.raw, meta=page.meta, at=page.fetched_at,
+                            by=by, source=page.url)
+        if not result.stored:
+            return None
+        what = describe(result, page) if describe else f"{result.version.ref} stored"
+        return f"{page.fetched_at.strftime('%Y-%m-%dT%H:%M:%SZ')} {what} <- {page.url}"
 
     return add
-
-
-def _report_line(result, page: Page) -> str | None:
-    """The line printed for a stored version, from whatever the store's ``add_version`` returned."""
-    if result is None or getattr(result, "stored", True) is False:
-        return None
-    message = getattr(result, "message", None)
-    if callable(message):
-        message = message()
-    stamp = page.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return f"{stamp} {message or page.story + ' stored'} <- {page.url}"
