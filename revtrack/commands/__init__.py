@@ -4,6 +4,6 @@ Command modules import heavy layers (the store, HTML templates) inside the
 command functions, never at module level.
 """
 
-from . import diff
+from . import audit, diff, store, html, pages, notes
 
-COMMAND_MODULES = [diff]
+COMMAND_MODULES = [diff, store, audit, html, pages, notes]

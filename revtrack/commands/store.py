@@ -1,0 +1,185 @@
+"""Store commands: ``add``, ``stories``, ``log``, ``show``, ``import``.
+
+Each one parses its options, calls :mod:`revtrack.store`, and prints.  The
+store is imported inside the functions so that ``revtrack diff`` on two files
+never loads the database layer.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import typer
+
+from ..errors import RevtrackError
+from .common import check_choice, handle_errors, read_story_file
+
+DB_HELP = "Database file or SQLAlchemy URL (default: $REVTRACK_DB, else ./revtrack.db)."
+# Change kinds in the order a desk reads them: what is new first.
+CHANGE_ORDER = ("added", "changed", "moved", "split", "merged", "removed")
+
+
+def db_option():
+    return typer.Option(None, "--db", help=DB_HELP, show_default=False)
+
+
+def changes_phrase(counts: dict | None) -> str:
+    """``2 added, 1 changed`` from stored counts; ``no paragraph changes`` when only whitespace moved.
+
+    >>> changes_phrase({"ops": {"unchanged": 3, "changed": 1, "added": 2}})
+    '2 added, 1 changed'
+    """
+    ops = (counts or {}).get("ops", {})
+    parts = [f"{ops[k]} {k}" for k in CHANGE_ORDER if ops.get(k)]
+    return ", ".join(parts) if parts else "no paragraph changes"
+
+
+def print_table(headers: list[str], rows: list[list[str]]) -> None:
+    """A rich table on a terminal; plain space-aligned columns when piped."""
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*headers, box=None, header_style="bold")
+        for r in rows:
+            table.add_row(*r)
+        Console().print(table)
+        return
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    for line in [headers] + rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip())
+
+
+def short_time(t: str | None) -> str:
+    return "" if not t else t[:16].replace("T", " ") + "Z"
+
+
+def add(
+    story: str = typer.Argument(..., help="Story id (a slug such as belgorod)."),
+    file: str = typer.Argument(..., help="The version's text: a file, or - for stdin."),
+    by: str = typer.Option(None, "--by", help="Who filed it (default: your OS user name)."),
+    source: str = typer.Option(None, "--source", help="Where it came from (wire, desk, ...)."),
+    at: str = typer.Option(None, "--at", help="When it was received, e.g. 2023-06-04T09:12Z (default: now)."),
+    db: str = db_option(),
+) -> None:
+    """Store a new version of a story, with its alignment to the version before."""
+    from ..refs import is_story_id, parse_time
+
+    if not is_story_id(story):
+        raise RevtrackError(f"{story!r}: not a valid story id (letters, digits, '.', '_', '-')")
+    received = parse_time(at) if at else None
+    text = read_story_file(file)
+    from ..store import open_store
+
+    with open_store(db) as store:
+        r = store.add_version(story, text, at=received, by=by, source=source)
+    if not r.stored:
+        typer.echo(f"{story}: identical to {r.version.ref}; nothing stored")
+        return
+    v = r.version
+    if r.comparison is None:
+        what = f"new story, {v.paragraphs} paragraph{'s' * (v.paragraphs != 1)}"
+    else:
+        what = changes_phrase(v.counts)
+    line = f"{v.ref} stored ({what})"
+    if r.repeats:
+        line += f"; same text as {story}@{r.repeats}"
+    typer.echo(line)
+
+
+def stories(
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    db: str = db_option(),
+) -> None:
+    """List stored stories: id, title, number of versions, first and last update."""
+    check_choice(format, ("text", "json"), "--format")
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        infos = store.stories()
+    if format == "json":
+        typer.echo(json.dumps([i.to_dict() for i in infos], indent=2, ensure_ascii=False))
+        return
+    print_table(["STORY", "TITLE", "VERSIONS", "FIRST", "LAST"],
+                [[i.id, i.title or "", str(i.versions), short_time(i.first), short_time(i.last)] for i in infos])
+
+
+def log(
+    story: str = typer.Argument(..., help="Story id."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    db: str = db_option(),
+) -> None:
+    """One line per version: number, time, who filed it, update note, change counts."""
+    check_choice(format, ("text", "json"), "--format")
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        versions = store.versions(story)
+    if format == "json":
+        typer.echo(json.dumps([v.to_dict(text=False) | {"alignment": None} for v in versions], indent=2,
+                              ensure_ascii=False))
+        return
+    rows = []
+    for v in versions:
+        changes = f"new, {v.paragraphs} paragraphs" if v.number == 1 else changes_phrase(v.counts)
+        if v.repeats:
+            changes += f"; same text as @{v.repeats}"
+        rows.append([f"@{v.number}", short_time(v.received_at), v.by or "", v.note or "", changes])
+    print_table(["VERSION", "RECEIVED", "BY", "NOTE", "CHANGES"], rows)
+
+
+def show(
+    ref: str = typer.Argument(..., help="Version reference: STORY, STORY@N, STORY@-N, STORY@latest, STORY@TIME."),
+    format: str = typer.Option("text", "--format", "-f", help="text (the stored text, exactly) or json."),
+    db: str = db_option(),
+) -> None:
+    """Print a stored version exactly as it was received."""
+    check_choice(format, ("text", "json"), "--format")
+    from ..refs import parse_ref
+    from ..store import open_store
+
+    parsed = parse_ref(ref)
+    with open_store(db, create=False) as store:
+        v = store.resolve(parsed)
+    if format == "json":
+        typer.echo(json.dumps(v.to_dict(), indent=2, ensure_ascii=False))
+        return
+    sys.stdout.write(v.text)
+    sys.stdout.flush()
+
+
+def import_(
+    path: str = typer.Argument(..., help="A directory of story folders (STORY/v1.txt ...) or a JSON Lines file."),
+    by: str = typer.Option(None, "--by", help="Who is importing (for versions that do not say)."),
+    source: str = typer.Option(None, "--source", help="Source for versions that do not say (default: import:NAME)."),
+    db: str = db_option(),
+) -> None:
+    """Import many stories and versions; re-running it adds nothing twice."""
+    from pathlib import Path
+
+    from ..store import open_store, read_source
+
+    records = read_source(Path(path))  # a bad source is refused before any database is created or opened
+    kw = {"by": by, "source": source or f"import:{Path(path).name}", "origin": path}
+    with open_store(db) as store:
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            with Progress(transient=True) as bar:
+                task = bar.add_task("importing", total=None)
+                result = store.import_records(
+                    records, progress=lambda done, total: bar.update(task, completed=done, total=total), **kw)
+        else:
+            result = store.import_records(records, **kw)
+    n = len(result.stories)
+    typer.echo(f"imported {result.added} version{'s' * (result.added != 1)} of {n} stor{'ies' if n != 1 else 'y'}"
+               f" ({result.skipped} already stored or unchanged)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(handle_errors(add))
+    app.command()(handle_errors(stories))
+    app.command()(handle_errors(log))
+    app.command()(handle_errors(show))
+    app.command("import")(handle_errors(import_))
