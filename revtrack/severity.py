@@ -2,11 +2,14 @@
 
 One definition, used by every report and by the update-note checker:
 
-``cosmetic``     whitespace, typography, punctuation, letter case, a spelling fix
-``minor``        rewording that changes no fact
+``cosmetic``     whitespace, typography, punctuation, letter case, a spelling fix,
+                 a number written another way (``21,600``/``21600``, ``five``/``5``),
+                 a credit line or page furniture added or removed
+``minor``        rewording that changes no fact; a paragraph moved unchanged
 ``substantive``  a number, date, name, quotation, negation or attribution added,
-                 removed or changed; an added or removed paragraph that is not
-                 boilerplate
+                 removed or changed; a claim made more or less certain (``will``
+                 -> ``may``) or turned round (``rose`` -> ``fell``); an added or
+                 removed paragraph that is not boilerplate
 
 :func:`classify` returns the level and the reasons that decided it::
 
@@ -14,16 +17,32 @@ One definition, used by every report and by the update-note checker:
     ('substantive', ['number: 21,600 -> 21,000'])
     >>> classify("changed", "He said it was \u201cfine\u201d.", 'He said it was "fine".')
     ('cosmetic', ['typography'])
+    >>> classify("changed", "The goverment said it would act.", "The government said it would act.")
+    ('cosmetic', ['spelling: goverment -> government'])
+    >>> classify("changed", "Three people died, the governor said.", "Three people died, local media reported.")
+    ('substantive', ['attribution: governor -> local media'])
+
+How it decides, cheapest test first: texts equal after :func:`~revtrack.text.normalize`
+(typography, whitespace); equal word tokens (punctuation, case); equal once
+numbers and style variants are canonical (number format).  Otherwise the facts
+of both texts are extracted -- numbers with their qualifiers (``more than``,
+``nearly``), dates and times, negations, direction words, hedges, the sources
+of attribution, quoted words, proper names -- and any difference is
+substantive.  Word pairs that are a typo apart (one letter inserted, dropped or
+swapped; for lower-case words also one replaced) are a spelling fix, not a new
+name.  Anything else is ``minor``.  Measured by ``benchmarks/severity.py`` on
+``benchmarks/severity_set.jsonl`` (README, Severity and ignore rules).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
-from .text import normalize, tokens
+from .text import normalize
 
 __all__ = ["LEVELS", "classify", "rank", "is_boilerplate"]
 
@@ -31,100 +50,417 @@ LEVELS = ("none", "cosmetic", "minor", "substantive")
 
 
 def rank(level: str) -> int:
+    """Order of a level: ``rank("minor") > rank("cosmetic")``; ValueError for an unknown one."""
     return LEVELS.index(level)
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday yesterday today tomorrow"
-).split()
-_NEGATIONS = {"not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "without", "n't", "denied", "denies", "deny"}
-_ATTRIBUTION = {"said", "says", "told", "according", "stated", "claimed", "claims", "reported", "announced", "added", "insisted", "confirmed", "denied"}
-_NUMBER_WORDS = set(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds "
-    "thousand thousands million millions billion billions trillion dozen dozens half quarter first second "
-    "third fourth fifth".split()
-)
-_BOILERPLATE = re.compile(
-    r"^\s*\(?\s*(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|"
-    r"our standards:|click here|read more|share this|follow us|sign up|updated\s+\d+\s+\w+\s+ago)",
+def is_boilerplate(text: str) -> bool:
+    """Sign-offs, credits and page furniture that carry no news (the built-in ignore rules).
+
+    >>> is_boilerplate("(Reporting by Ann Lee; Editing by Bo Chan)"), is_boilerplate("Ann Lee was arrested.")
+    (True, False)
+    """
+    from .rules import is_furniture
+
+    return is_furniture(text)
+
+
+# --- word lists -------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000", "trillion": "1000000000000",
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+    "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+    "half": "1/2", "quarter": "1/4", "dozen": "12", "dozens": "dozens", "hundreds": "hundreds",
+    "thousands": "thousands", "millions": "millions", "billions": "billions",
+    "single": "1", "twice": "x2", "double": "x2", "triple": "x3", "pair": "2", "couple": "2",
+}
+# Qualifiers in front of a figure change the claim ("300" vs "more than 300");
+# synonyms share a class so that "about 300" -> "around 300" is rewording.
+_QUALIFIERS = [
+    ("at least", ">="), ("no fewer than", ">="), ("more than", ">"), ("over", ">"), ("above", ">"),
+    ("upwards of", ">"), ("nearly", "<"), ("almost", "<"), ("under", "<"), ("fewer than", "<"),
+    ("less than", "<"), ("below", "<"), ("just under", "<"), ("about", "~"), ("around", "~"), ("some", "~"),
+    ("roughly", "~"), ("approximately", "~"), ("an estimated", "~"), ("up to", "<="), ("as many as", "<="),
+]
+_MONTHS_ALWAYS = {"january", "february", "april", "june", "july", "august", "september", "october", "november",
+                  "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS_CAPITALISED = {"March", "May"}  # also verbs: only the capitalised word mid-sentence is the month
+_DATE_WORDS = _MONTHS_ALWAYS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tonight", "overnight", "midnight", "noon", "morning", "afternoon", "evening", "weekend",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "am", "pm",
+    "gmt", "utc", "est", "edt", "bst", "cet",
+}
+_NEGATIONS = {"not", "no", "never", "neither", "nor", "none", "nobody", "nothing", "without", "cannot", "unable"}
+# Words that turn a claim round: a change of class is substantive, a synonym in
+# the same class ("fell" -> "dropped") is not.
+_DIRECTION = {}
+for _cls, _words in {
+    "up": "rise rises rose risen rising increase increases increased increasing gain gains gained grow grows grew "
+          "grown higher high highest up jump jumped jumps surge surged soar soared climb climbed climbs boost boosted "
+          "strengthened strengthen raise raised raises raising gaining jumping boosting climbing",
+    "down": "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped lose loses "
+            "lower low lowest down slump slumped plunge plunged decline declined declines shrank shrink sank sink "
+            "weakened weaken cut cuts cutting reduce reduced reducing dropping lowering declining",
+    "yes": "accept accepts accepted approve approves approved confirm confirms confirmed admit admits admitted "
+           "agree agrees agreed allow allows allowed pass passed guilty",
+    "no": "reject rejects rejected deny denies denied refuse refuses refused veto vetoed block blocked blocks "
+          "oppose opposed ban banned dismissed innocent acquitted",
+    "win": "win wins won victory winning beat beats",
+    "loss": "lost losing defeat defeated",
+    "alive": "alive survived survivors rescued",
+    "dead": "dead died killed death deaths dies",
+    "open": "open opened opens reopened opening",
+    "closed": "closed close closes closing shut",
+}.items():
+    for _w in _words.split():
+        _DIRECTION.setdefault(_w, _cls)
+# Hedges: a claim that may happen vs one that did.  "could be seen" is
+# perception, not possibility (a common wire idiom).
+# "expected" and "likely" hedge only as "expected to"/"likely to" ("analysts had
+# expected a loss" reports a forecast).
+_HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably", "reportedly", "allegedly",
+           "apparently", "suspected", "believed", "possible", "potential", "considering", "threatened"}
+_HEDGE_PHRASES = re.compile(r"\b(?:expected|likely|set|poised) to\b")
+_HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear)\b")
+# Verbs and phrases that attribute a claim to a source.
+_ATTRIBUTION_CUES = re.compile(
+    r"\b(?:said|says|say|told|tells|tell|reported|reports|report|according to|confirmed|confirms|denied|denies|"
+    r"stated|states|announced|announces|added|adds|insisted|insists|claimed|claims|described|describes|"
+    r"warned|warns|urged|urges|advised|advises|wrote|writes|posted|tweeted|estimated|estimates|acknowledged|"
+    r"admitted|declared|argued|explained|noted|quoted|cited|showed|shows|called)\b",
     re.I,
 )
-_QUOTE = re.compile(r'"([^"]{3,})"')
+_PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
+_FUNCTION = set(
+    "a an the and or but of in on at to for from by with as that this these those which who whom whose it its "
+    "he she they them his her their we our us i you your him there here then than so if when while after before "
+    "into onto over under about also has have had was were is are be been being will would can could may might "
+    "shall should must do does did not no any some all each every more most such only just very said says told "
+    "in statement interview later earlier on monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+# Capitalised words that open sentences without being names (news style).
+_STARTERS = set(
+    "a an the he she it they we i you his her its their our my this that these those there here in on at for "
+    "after before when while as if but and or so yet however meanwhile still also despite since until during "
+    "with without by from about nearly more most some many several all no police officials residents witnesses "
+    "rescuers troops soldiers shares prices analysts investors lawmakers diplomats protesters firefighters "
+    "traffic power smoke thousands hundreds dozens inflation exports imports unemployment voter turnout "
+    "authorities doctors workers families people officers forces rebels talks fighting shelling asked speaking "
+    "earlier later last next what why how who where one two three four five six seven eight nine ten".split()
+)
+
+_QUOTE = re.compile(r'"([^"]*)"')
+_REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
+_WORD = re.compile(r"[\w$\u20ac\u00a3%]+(?:[.,'/][\w]+)*")
+_SENT_START = re.compile(r'(?:^|[.!?:]["\')\]]*\s+|["(\[]\s*)$')
 
 
-def is_boilerplate(text: str) -> bool:
-    """Sign-offs, credits and page furniture that carry no news."""
-    return bool(_BOILERPLATE.match(normalize(text)))
+# --- tokens -------------------------------------------------------------------------
 
-
-def _numbers(words: list[str]) -> Counter:
-    return Counter(w for w in words if any(c.isdigit() for c in w) or w in _NUMBER_WORDS)
-
-
-def _names(text: str) -> Counter:
-    """Capitalised words that do not start a sentence: people, places, bodies."""
-    out: Counter = Counter()
-    for m in re.finditer(r"(?<![.!?\"]\s)(?<!^)\b([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)", normalize(text)):
-        out[m.group(1)] += 1
+def _canon(words: list[str]) -> list[str]:
+    """Lower-case tokens with numbers and style variants in one spelling (21,600 = 21600, five = 5, % = percent)."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i].lower()
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        if w == "per" and nxt == "cent":
+            out.append("percent")
+            i += 2
+            continue
+        if w in ("%", "pct"):
+            out.append("percent")
+        elif w.endswith("%") and len(w) > 1:
+            out += [_num(w[:-1]), "percent"]
+        elif w in ("a.m", "p.m"):
+            out.append(w.replace(".", ""))
+        elif re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", w):  # U.S. -> us, U.N. -> un
+            out.append(w.replace(".", ""))
+        elif w == "one" and nxt == "of":  # "one of the largest": not a count
+            out.append(w)
+        else:
+            out.append(_num(w))
+        i += 1
     return out
 
 
-def _multiset_change(kind: str, old: Counter, new: Counter, reasons: list[str]) -> None:
+def _num(w: str) -> str:
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    if any(c.isdigit() for c in w):
+        w = w.lstrip("$\u20ac\u00a3")
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", w):
+            w = w.replace(",", "")
+    return w
+
+
+def _words(text: str) -> list[str]:
+    """Word tokens of normalised text, case kept, with ``%`` split off as its own token."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w.endswith("%") and len(w) > 1:
+            out += [w[:-1], "%"]
+        else:
+            out.append(w)
+    return out
+
+
+def _is_number(c: str) -> bool:
+    return any(ch.isdigit() for ch in c) or c in _NUMBER_WORDS.values()
+
+
+# --- facts ----------------------------------------------------------------------------
+
+def _figures(words: list[str], canon: list[str]) -> Counter:
+    """Numbers with their qualifier class, keyed by a display form: ``more than 300,000``."""
+    out: Counter = Counter()
+    low = [w.lower() for w in words]
+    for i, c in enumerate(canon):
+        if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not words[i - 1][0].isdigit()):
+            continue
+        qual, shown = "", words[i]
+        for phrase, cls in _QUALIFIERS:
+            n = len(phrase.split())
+            if i >= n and low[i - n:i] == phrase.split():
+                qual, shown = cls, f"{phrase} {words[i]}"
+                break
+        out[(qual + c, shown)] += 1
+    return out
+
+
+def _dates(text: str, words: list[str]) -> Counter:
+    out = Counter(w.lower() for w in words if w.lower() in _DATE_WORDS)
+    for m in re.finditer(r"\b(March|May)\b", text):
+        if not _SENT_START.search(text[: m.start()]):
+            out[m.group(1).lower()] += 1
+    return out
+
+
+def _negations(low: list[str]) -> Counter:
+    return Counter("not" if w.endswith("n't") else w for w in low if w in _NEGATIONS or w.endswith("n't"))
+
+
+def _hedges(text: str, low: list[str]) -> Counter:
+    c = Counter(w for w in low if w in _HEDGES)
+    c["could"] -= len(_HEDGE_IDIOMS.findall(text.lower()))
+    c.update(_HEDGE_PHRASES.findall(text.lower()))
+    return +c
+
+
+def _sources(text: str) -> Counter:
+    """Who a claim is attributed to: the content words of the subject of each attribution cue."""
+    out: Counter = Counter()
+    for m in _ATTRIBUTION_CUES.finditer(text):
+        before = text[: m.start()]
+        clause = re.split(r'[,;:."()\[\]]', before)[-1]
+        cue = m.group(0).lower()
+        words = [w.lower() for w in _WORD.findall(clause)]
+        if words and words[-1] in _PASSIVE:
+            continue  # "residents were told to leave": an instruction, not a source
+        if cue == "according to" or not any(w not in _FUNCTION for w in words):
+            after = re.split(r'[,;:."()\[\]]', text[m.end():])[0]
+            words = [w.lower() for w in _WORD.findall(after)][:5]
+            if cue != "according to" and words and words[0] in _FUNCTION and words[0] not in ("the", "a", "an"):
+                words = []  # "he said the army ..." -- a pronoun subject, nothing after
+        content = [
+            w[:-2] if w.endswith("'s") else w
+            for w in words
+            if w not in _FUNCTION and w not in _PRONOUNS and not w.endswith("ly")  # "repeatedly denied"
+        ]
+        out[" ".join(content[-4:])] += 1
+    out.pop("", None)
+    return out
+
+
+def _unmatched_sources(old: Counter, new: Counter) -> tuple[Counter, Counter]:
+    """Sources of one side with no counterpart on the other.
+
+    A source described more or less fully is the same source ("the governor"
+    = "the governor of Russia's Belgorod region"): one word set contains the other.
+    """
+    left, right = list(old.elements()), list(new.elements())
+    for a in list(left):
+        wa = set(a.split())
+        for b in right:
+            wb = set(b.split())
+            if wa <= wb or wb <= wa:
+                left.remove(a)
+                right.remove(b)
+                break
+    return Counter(left), Counter(right)
+
+
+def _quoted(text: str) -> list[str]:
+    """Words inside double quotes; an unclosed quote (wire style) runs to the end."""
+    spans = _QUOTE.findall(text)
+    if text.count('"') % 2:
+        spans.append(text[text.rfind('"') + 1:])
+    return [w.lower() for s in spans for w in _WORD.findall(s)]
+
+
+def _names(text: str) -> Counter:
+    """Capitalised words, skipping sentence openers that are ordinary words ("The", "Police")."""
+    out: Counter = Counter()
+    for m in re.finditer(r"\b[A-Z][\w'\u2019-]*", text):
+        w = re.sub(r"['\u2019]s$", "", m.group(0))
+        if _SENT_START.search(text[: m.start()]) and w.lower() in _STARTERS:
+            continue
+        if w in _MONTHS_CAPITALISED or w.lower() in _DATE_WORDS:
+            continue
+        out[w] += 1
+    return out
+
+
+# --- typos ----------------------------------------------------------------------------
+
+def _typo(a: str, b: str) -> bool:
+    """A one-letter slip: inserted, dropped or swapped letters; replaced letters only in lower-case words.
+
+    Replacing a letter of a name makes another name (Iran/Iraq, Smith/Smyth),
+    so names get only the slips that keep them the same name.
+    """
+    if a == b or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 3:
+        return False
+    if a.lower() == b.lower():
+        return True
+    limit = 1 if max(len(a), len(b)) < 9 else 2
+    if OSA.distance(a.lower(), b.lower()) > limit:
+        return False
+    if a[0].isupper() or b[0].isupper():
+        return Levenshtein.distance(a.lower(), b.lower(), weights=(1, 1, 3)) <= limit or (
+            OSA.distance(a.lower(), b.lower()) == 1 and Levenshtein.distance(a.lower(), b.lower()) == 2
+        )
+    return True
+
+
+def _spelling_pairs(a: list[str], b: list[str]) -> tuple[list[tuple[str, str]], bool]:
+    """Typo fixes between two token lists, and whether they (plus repeated words dropped) explain every difference."""
+    pairs: list[tuple[str, str]] = []
+    only = True
+    sm = difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        if op == "replace" and i2 - i1 == j2 - j1 and all(_typo(x, y) for x, y in zip(a[i1:i2], b[j1:j2])):
+            pairs += list(zip(a[i1:i2], b[j1:j2]))
+        elif op == "delete" and all(_repeated(a, k) for k in range(i1, i2)):
+            pairs += [(w, "") for w in a[i1:i2]]
+        elif op == "insert" and all(_repeated(b, k) for k in range(j1, j2)):
+            pairs += [("", w) for w in b[j1:j2]]
+        else:
+            only = False
+    return pairs, only and bool(pairs)
+
+
+def _repeated(words: list[str], k: int) -> bool:
+    """``said said``: a word typed twice."""
+    w = words[k].lower()
+    return (k > 0 and words[k - 1].lower() == w) or (k + 1 < len(words) and words[k + 1].lower() == w)
+
+
+# --- classify -------------------------------------------------------------------------
+
+def _change(kind: str, old: Counter, new: Counter, reasons: list[str], show=lambda k: k) -> None:
     gone, came = old - new, new - old
     if gone or came:
-        a = ", ".join(sorted(gone.elements())) or "-"
-        b = ", ".join(sorted(came.elements())) or "-"
+        a = ", ".join(show(k) for k in sorted(gone.elements())) or "-"
+        b = ", ".join(show(k) for k in sorted(came.elements())) or "-"
         reasons.append(f"{kind}: {a} -> {b}")
 
 
+def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str]) -> list[str]:
+    reasons: list[str] = []
+    c_old, c_new = _canon(w_old), _canon(w_new)
+    f_old, f_new = _figures(w_old, c_old), _figures(w_new, c_new)
+    if Counter(k for k, _ in f_old.elements()) != Counter(k for k, _ in f_new.elements()):
+        gone = Counter(k for k, _ in f_old.elements()) - Counter(k for k, _ in f_new.elements())
+        came = Counter(k for k, _ in f_new.elements()) - Counter(k for k, _ in f_old.elements())
+        shown = dict(f_old) | dict(f_new)
+        names = {k: s for (k, s) in shown}
+        a = ", ".join(names[k] for k in sorted(gone.elements())) or "-"
+        b = ", ".join(names[k] for k in sorted(came.elements())) or "-"
+        reasons.append(f"number: {a} -> {b}")
+    _change("date", _dates(old, w_old), _dates(new, w_new), reasons)
+    l_old, l_new = [w.lower() for w in w_old], [w.lower() for w in w_new]
+    # How many negations, not which word: "without a deal" = "with no deal".
+    neg_old, neg_new = _negations(l_old), _negations(l_new)
+    if sum(neg_old.values()) != sum(neg_new.values()):
+        _change("negation", neg_old, neg_new, reasons)
+    d_old = Counter(_DIRECTION[w] for w in l_old if w in _DIRECTION)
+    d_new = Counter(_DIRECTION[w] for w in l_new if w in _DIRECTION)
+    if d_old != d_new:
+        gone = [w for w in l_old if w in _DIRECTION and _DIRECTION[w] in (d_old - d_new)]
+        came = [w for w in l_new if w in _DIRECTION and _DIRECTION[w] in (d_new - d_old)]
+        reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
+    _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
+    fixed_new = _fix(new, fixes)
+    s_old, s_new = _unmatched_sources(_sources(old), _sources(fixed_new))
+    _change("attribution", s_old, s_new, reasons)
+    q_old, q_new = _quoted(old), _quoted(fixed_new)
+    if q_old != q_new:
+        if not q_old or not q_new:
+            reasons.append("quotation " + ("added" if q_new else "removed"))
+        else:
+            diff = [t for t in difflib.ndiff(q_old, q_new) if t[0] in "+-"]
+            reasons.append("quotation changed: " + " ".join(t[0] + t[2:] for t in diff[:6]))
+    n_old, n_new = _names(old), _names(fixed_new)
+    # A capitalised word that the other text has in lower case was moved to or
+    # from the start of a sentence ("Opposition lawmakers ..."): not a name.
+    lower_old, lower_new = set(l_old) & {w for w in w_old if w.islower()}, {w for w in w_new if w.islower()}
+    n_old = Counter({k: v for k, v in n_old.items() if k in n_new or k.lower() not in lower_new})
+    n_new = Counter({k: v for k, v in n_new.items() if k in n_old or k.lower() not in lower_old})
+    _change("name", n_old, n_new, reasons)
+    return reasons
+
+
+def _fix(text: str, fixes: dict[str, str]) -> str:
+    """``text`` with each typo-fixed word put back as it was, so a fix is not read as a new fact."""
+    if not fixes:
+        return text
+    return _WORD.sub(lambda m: fixes.get(m.group(0), m.group(0)), text)
+
+
 def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]:
-    """Severity level and reasons for one alignment entry's texts."""
+    """Severity level and reasons for one alignment entry's texts (``old``/``new`` None when absent)."""
     if op == "unchanged":
         return "none", []
     if op in ("added", "removed"):
         text = new if op == "added" else old
-        if text is None or is_boilerplate(text):
+        if not text or is_boilerplate(text):
             return "cosmetic", ["boilerplate"]
         return "substantive", [f"paragraph {op}"]
     old, new = old or "", new or ""
     if old == new:
-        return ("cosmetic", ["position"]) if op == "moved" else ("none", [])
+        return ("minor", ["moved"]) if op == "moved" else ("none", [])
     n_old, n_new = normalize(old), normalize(new)
     if n_old == n_new:
+        if op in ("split", "merged"):
+            return "cosmetic", ["paragraph break"]
         return "cosmetic", ["typography" if old.split() != new.split() else "whitespace"]
-    w_old, w_new = tokens(old), tokens(new)
+    w_old, w_new = _words(n_old), _words(n_new)
     if w_old == w_new:
-        if n_old.lower() == n_new.lower() and n_old != n_new:
-            return "cosmetic", ["case"]
         return "cosmetic", ["punctuation"]
-    reasons: list[str] = []
-    _multiset_change("number", _numbers(w_old), _numbers(w_new), reasons)
-    _multiset_change("date", Counter(w for w in w_old if w in _MONTHS), Counter(w for w in w_new if w in _MONTHS), reasons)
-    neg_old = Counter(w for w in w_old if w in _NEGATIONS or w.endswith("n't"))
-    neg_new = Counter(w for w in w_new if w in _NEGATIONS or w.endswith("n't"))
-    _multiset_change("negation", neg_old, neg_new, reasons)
-    _multiset_change("attribution", Counter(w for w in w_old if w in _ATTRIBUTION), Counter(w for w in w_new if w in _ATTRIBUTION), reasons)
-    q_old, q_new = Counter(tokens(" | ".join(_QUOTE.findall(n_old)))), Counter(tokens(" | ".join(_QUOTE.findall(n_new))))
-    if q_old != q_new:
-        reasons.append("quotation changed")
-    names_old, names_new = _names(old), _names(new)
-    if names_old != names_new and not _only_spelling(w_old, w_new):
-        _multiset_change("name", names_old, names_new, reasons)
+    if [w.lower() for w in w_old] == [w.lower() for w in w_new]:
+        return "cosmetic", ["case"]
+    if _canon(w_old) == _canon(w_new):
+        return "cosmetic", ["number format" if any(_is_number(c) for c in _canon(w_old)) else "style"]
+    pairs, only_spelling = _spelling_pairs(w_old, w_new)
+    fixes = {b: a for a, b in pairs if a and b}
+    if any(not (a and b) for a, b in pairs):  # "said said": read the facts without the slip
+        n_old, n_new = _REPEAT.sub(r"\1", n_old), _REPEAT.sub(r"\1", n_new)
+        w_old, w_new = _words(n_old), _words(n_new)
+    reasons = _facts(n_old, n_new, w_old, w_new, fixes)
     if reasons:
         return "substantive", reasons
-    if _only_spelling(w_old, w_new):
-        return "cosmetic", ["spelling"]
+    if only_spelling:
+        shown = [f"{a or '-'} -> {b or '-'}" for a, b in pairs]
+        return "cosmetic", [("spelling: " if any(a and b for a, b in pairs) else "repeated word: ") + ", ".join(shown)]
     return "minor", ["rewording"]
-
-
-def _only_spelling(a: list[str], b: list[str]) -> bool:
-    """Same number of words and every differing word is a small typo fix."""
-    if len(a) != len(b):
-        return False
-    diffs = [(x, y) for x, y in zip(a, b) if x != y]
-    return bool(diffs) and all(
-        not any(c.isdigit() for c in x + y) and Levenshtein.distance(x, y) <= max(1, min(len(x), len(y)) // 4) for x, y in diffs
-    )

@@ -1,0 +1,128 @@
+"""Severity table: one row per real-world paragraph edit, with the level a standards editor gives it.
+
+These rows were written after the classifier was tuned on benchmarks/severity_set.jsonl and are
+not part of it, so they also check that the rules carry over to edits the tuning never saw.
+"""
+
+import pytest
+
+from revtrack.severity import LEVELS, classify, rank
+
+TABLE = [
+    ('changed', 'The hurricane made landfall near Tampa as a Category 3 storm.', 'The hurricane made landfall near Tampa as a Category 4 storm.', 'substantive'),
+    ('changed', 'Apple shares closed up 2.3% at $189.50.', 'Apple shares closed up 2.8% at $189.50.', 'substantive'),
+    ('changed', 'The suspect, 27, was charged with murder.', 'The suspect, 29, was charged with murder.', 'substantive'),
+    ('changed', 'The match ended 2-1 to Arsenal.', 'The match ended 2-2.', 'substantive'),
+    ('changed', 'The outbreak has killed 14 people in three provinces.', 'The outbreak has killed 14 people in four provinces.', 'substantive'),
+    ('changed', 'The minister will visit Warsaw on Wednesday.', 'The minister will visit Warsaw on Thursday.', 'substantive'),
+    ('changed', 'Parliament is due to vote in September.', 'Parliament is due to vote in October.', 'substantive'),
+    ('changed', 'The agreement was signed in Riyadh.', 'The agreement was signed in Doha.', 'substantive'),
+    ('changed', 'Chief Executive Mary Barra said demand was strong.', 'Chief Financial Officer Paul Jacobson said demand was strong.', 'substantive'),
+    ('changed', 'The jury found the former senator guilty of bribery.', 'The jury found the former senator not guilty of bribery.', 'substantive'),
+    ('changed', 'The airport will reopen on Friday.', 'The airport will not reopen on Friday.', 'substantive'),
+    ('changed', 'Sales rose in the third quarter.', 'Sales fell in the third quarter.', 'substantive'),
+    ('changed', 'The measure was approved by the Senate.', 'The measure was blocked by the Senate.', 'substantive'),
+    ('changed', 'The rescue team found survivors in the mine.', 'The rescue team found no survivors in the mine.', 'substantive'),
+    ('changed', '"We are working around the clock," the mayor said.', '"We are working around the clock to restore power," the mayor said.', 'substantive'),
+    ('changed', 'The spokesman called the claims "baseless".', 'The spokesman called the claims "absurd".', 'substantive'),
+    ('changed', 'The fire was started deliberately, investigators said.', 'The fire was started deliberately, a neighbour said.', 'substantive'),
+    ('changed', 'The bank will be sold to a rival, sources said.', 'The bank will be sold to a rival.', 'substantive'),
+    ('changed', 'Prices are expected to rise in the spring.', 'Prices rose in the spring.', 'substantive'),
+    ('changed', 'The minister might step down.', 'The minister will step down.', 'substantive'),
+    ('changed', 'About 40 people were hurt.', 'At least 40 people were hurt.', 'substantive'),
+    ('changed', 'The patient died in hospital.', 'The patient survived.', 'substantive'),
+    ('changed', "Ukraine's forces recaptured the village.", "Russia's forces recaptured the village.", 'substantive'),
+    ('changed', 'The temperature reached 41 degrees Celsius.', 'The temperature reached 44 degrees Celsius.', 'substantive'),
+    ('added', None, 'Local officials said the water supply had been cut to 5,000 homes.', 'substantive'),
+    ('added', None, 'The prime minister is due to address the nation later on Monday.', 'substantive'),
+    ('removed', 'A spokesperson for the ministry declined to comment.', None, 'substantive'),
+    ('removed', 'The strike was the deadliest in the city since March.', None, 'substantive'),
+    ('added', None, '(Reporting by Jane Doe in Nairobi; Editing by Bill Berkrot)', 'cosmetic'),
+    ('removed', 'Updated 2 hours ago', None, 'cosmetic'),
+    ('changed', 'The Senate passed the bill 52-48 .', 'The Senate passed the bill 52-48.', 'cosmetic'),
+    ('changed', '‘Never again,’ she wrote.', "'Never again,' she wrote.", 'cosmetic'),
+    ('changed', 'The court adjourned until Monday', 'The court adjourned until Monday.', 'cosmetic'),
+    ('changed', 'The board, which met on Tuesday approved the plan.', 'The board, which met on Tuesday, approved the plan.', 'cosmetic'),
+    ('changed', 'The White house said the talks were useful.', 'The White House said the talks were useful.', 'cosmetic'),
+    ('changed', 'The recieving hospital was overwhelmed.', 'The receiving hospital was overwhelmed.', 'cosmetic'),
+    ('changed', 'Officials said the bridge was structually sound.', 'Officials said the bridge was structurally sound.', 'cosmetic'),
+    ('changed', 'The neighbourhood was evacuated.', 'The neighborhood was evacuated.', 'cosmetic'),
+    ('changed', 'Ten people were arrested.', '10 people were arrested.', 'cosmetic'),
+    ('changed', 'Turnout was 54 per cent.', 'Turnout was 54%.', 'cosmetic'),
+    ('changed', 'Growth slowed to 1.5% — the weakest in a year.', 'Growth slowed to 1.5% -- the weakest in a year.', 'cosmetic'),
+    ('changed', 'The army said it it had pulled back.', 'The army said it had pulled back.', 'cosmetic'),
+    ('changed', 'The company’s chief executive resigned.', "The company's chief executive resigned.", 'cosmetic'),
+    ('changed', "The statement was issued by Kenya's foreign minstry.", "The statement was issued by Kenya's foreign ministry.", 'cosmetic'),
+    ('changed', 'The flood forced hundreds of families from their homes.', 'Hundreds of families were forced from their homes by the flood.', 'minor'),
+    ('changed', 'The court rejected the appeal on Tuesday.', 'On Tuesday, the court rejected the appeal.', 'minor'),
+    ('changed', 'The company said it was committed to the market.', 'The company said it remained committed to the market.', 'minor'),
+    ('changed', 'The strike disrupted rail services across the country.', 'The strike disrupted train services nationwide.', 'minor'),
+    ('changed', 'Police are searching for the driver.', 'Police are looking for the driver.', 'minor'),
+    ('changed', 'The governor praised the response of emergency crews.', 'The governor praised emergency crews for their response.', 'minor'),
+    ('changed', 'Negotiators worked late into the night.', 'Negotiators worked until late at night.', 'minor'),
+    ('changed', 'The decision was welcomed by human rights groups.', 'Human rights groups welcomed the decision.', 'minor'),
+    ('changed', 'The new rules are designed to protect consumers.', 'The new rules aim to protect consumers.', 'minor'),
+    ('changed', 'The economy is showing signs of recovery.', 'The economy is showing signs of a recovery.', 'minor'),
+    ('changed', 'The ship ran aground in bad weather.', 'The ship ran aground during bad weather.', 'minor'),
+    ('changed', 'The minister said the country faced a difficult winter.', 'The country faced a difficult winter, the minister said.', 'minor'),
+    ('changed', 'The talks ended without a breakthrough.', 'The talks ended with no breakthrough.', 'minor'),
+    ('changed', 'Markets were calm after the announcement.', 'Markets stayed calm following the announcement.', 'minor'),
+    ('changed', 'The ceremony was attended by world leaders.', 'World leaders attended the ceremony.', 'minor'),
+    ('changed', 'The victims were taken to a nearby hospital.', 'The victims were taken to a local hospital.', 'minor'),
+    ('moved', 'The hospital said it had treated 23 people for smoke inhalation.', 'The hospital said it had treated 23 people for smoke inhalation.', 'minor'),
+    ('merged', 'The attack was condemned by the UN.\n\nSecurity was tightened in the capital.', 'The attack was condemned by the UN. Security was tightened in the capital.', 'cosmetic'),
+]
+
+
+@pytest.mark.parametrize("op, old, new, level", TABLE)
+def test_severity_table(op, old, new, level):
+    got, reasons = classify(op, old, new)
+    assert got == level, (got, reasons)
+    assert reasons, "every change names a reason"
+
+
+def test_table_covers_every_level_and_is_large_enough():
+    assert len(TABLE) >= 60
+    assert {row[3] for row in TABLE} == {"cosmetic", "minor", "substantive"}
+
+
+@pytest.mark.parametrize(
+    "old, new, reason",
+    [
+        ("Police said 21,600 people fled.", "Police said 21,000 people fled.", "number: 21,600 -> 21,000"),
+        ("About 300 were hurt.", "More than 300 were hurt.", "number: about 300 -> more than 300"),
+        ("The talks resume on Monday.", "The talks resume on Tuesday.", "date: monday -> tuesday"),
+        ("The suspect was charged.", "The suspect was not charged.", "negation: - -> not"),
+        ("Sales rose 4%.", "Sales fell 4%.", "direction: rose -> fell"),
+        ("The plant will close.", "The plant may close.", "certainty: - -> may"),
+        ("Three died, the governor said.", "Three died, local media reported.", "attribution: governor -> local media"),
+        ("The talks were held in Geneva.", "The talks were held in Vienna.", "name: Geneva -> Vienna"),
+        ("The goverment said so.", "The government said so.", "spelling: goverment -> government"),
+    ],
+)
+def test_reasons_name_what_changed(old, new, reason):
+    assert reason in classify("changed", old, new)[1]
+
+
+def test_levels_and_rank():
+    assert LEVELS == ("none", "cosmetic", "minor", "substantive")
+    assert rank("substantive") > rank("minor") > rank("cosmetic") > rank("none")
+    with pytest.raises(ValueError):
+        rank("huge")
+
+
+def test_unchanged_and_identical_texts():
+    assert classify("unchanged", "a", "a") == ("none", [])
+    assert classify("moved", "Same text.", "Same text.") == ("minor", ["moved"])
+    assert classify("split", "A. B.", "A.\n\nB.") == ("cosmetic", ["paragraph break"])
+
+
+def test_is_fast_enough_to_run_on_every_entry():
+    import time
+
+    old, new = TABLE[0][1], TABLE[0][2]
+    start = time.perf_counter()
+    for _ in range(200):
+        classify("changed", old, new)
+    # generous bound (the benchmark measures well under 1 ms a call): catches a pathological slowdown only
+    assert (time.perf_counter() - start) / 200 < 0.02
