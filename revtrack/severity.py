@@ -122,18 +122,19 @@ for _cls, _words in {
         _DIRECTION.setdefault(_w, _cls)
 # Hedges: a claim that may happen vs one that did.  "could be seen" is
 # perception, not possibility (a common wire idiom).
-# "expected" and "likely" hedge only as "expected to"/"likely to" ("analysts had
-# expected a loss" reports a forecast).
+# "expected" and "likely" hedge only after a form of "be" ("is expected to
+# rule", "is expected next month"); "analysts had expected a loss" reports a forecast.
 _HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably", "reportedly", "allegedly",
            "apparently", "suspected", "believed", "possible", "potential", "considering", "threatened"}
-_HEDGE_PHRASES = re.compile(r"\b(?:expected|likely|set|poised) to\b")
+_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) (?:expected|likely)|(?:set|poised) to)\b")
 _HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear)\b")
 # Verbs and phrases that attribute a claim to a source.
 _ATTRIBUTION_CUES = re.compile(
     r"\b(?:said|says|say|told|tells|tell|reported|reports|report|according to|confirmed|confirms|denied|denies|"
     r"stated|states|announced|announces|added|adds|insisted|insists|claimed|claims|described|describes|"
     r"warned|warns|urged|urges|advised|advises|wrote|writes|posted|tweeted|estimated|estimates|acknowledged|"
-    r"admitted|declared|argued|explained|noted|quoted|cited|showed|shows|called)\b",
+    r"admitted|declared|argued|explained|noted|quoted|cited|showed|shows|pledged|vowed|promised|stressed|"
+    r"suggested|indicated|predicted|signalled|signaled|asserted|alleged|accused|called(?!\s+off))\b",
     re.I,
 )
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
@@ -156,6 +157,9 @@ _STARTERS = set(
     "earlier later last next what why how who where one two three four five six seven eight nine ten".split()
 )
 
+# Sentence openers shaped like common words: plural agent nouns ("Rescuers",
+# "Demonstrators", "Analysts"), adverbs ("Separately"), participles ("Speaking").
+_COMMON_OPENER = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ly|ing|ed)")
 _QUOTE = re.compile(r'"([^"]*)"')
 _REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
 _WORD = re.compile(r"[\w$\u20ac\u00a3%]+(?:[.,'/][\w]+)*")
@@ -181,7 +185,7 @@ def _canon(words: list[str]) -> list[str]:
             out += [_num(w[:-1]), "percent"]
         elif w in ("a.m", "p.m"):
             out.append(w.replace(".", ""))
-        elif re.fullmatch(r"(?:[a-z]\.){1,3}[a-z]", w):  # U.S. -> us, U.N. -> un
+        elif _ABBREV.fullmatch(w):  # U.S. -> us, U.N. -> un
             out.append(w.replace(".", ""))
         elif w == "one" and nxt == "of":  # "one of the largest": not a count
             out.append(w)
@@ -191,12 +195,18 @@ def _canon(words: list[str]) -> list[str]:
     return out
 
 
+_ABBREV = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_NUMBER_VALUES = set(_NUMBER_WORDS.values())
+_DIGIT = re.compile(r"\d")
+
+
 def _num(w: str) -> str:
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w]
-    if any(c.isdigit() for c in w):
+    if _DIGIT.search(w):
         w = w.lstrip("$\u20ac\u00a3")
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", w):
+        if _THOUSANDS.fullmatch(w):
             w = w.replace(",", "")
     return w
 
@@ -214,7 +224,7 @@ def _words(text: str) -> list[str]:
 
 
 def _is_number(c: str) -> bool:
-    return any(ch.isdigit() for ch in c) or c in _NUMBER_WORDS.values()
+    return c in _NUMBER_VALUES or _DIGIT.search(c) is not None
 
 
 # --- facts ----------------------------------------------------------------------------
@@ -244,8 +254,18 @@ def _dates(text: str, words: list[str]) -> Counter:
     return out
 
 
+_REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail"}
+
+
+def _refusal(low: list[str], i: int) -> bool:
+    """``declined to comment`` = ``did not comment``: a negation, not a direction."""
+    return low[i] in _REFUSALS and i + 1 < len(low) and low[i + 1] == "to"
+
+
 def _negations(low: list[str]) -> Counter:
-    return Counter("not" if w.endswith("n't") else w for w in low if w in _NEGATIONS or w.endswith("n't"))
+    out = Counter("not" if w.endswith("n't") else w for w in low if w in _NEGATIONS or w.endswith("n't"))
+    out.update(low[i] for i in range(len(low)) if _refusal(low, i))
+    return out
 
 
 def _hedges(text: str, low: list[str]) -> Counter:
@@ -311,7 +331,7 @@ def _names(text: str) -> Counter:
     out: Counter = Counter()
     for m in re.finditer(r"\b[A-Z][\w'\u2019-]*", text):
         w = re.sub(r"['\u2019]s$", "", m.group(0))
-        if _SENT_START.search(text[: m.start()]) and w.lower() in _STARTERS:
+        if _SENT_START.search(text[: m.start()]) and (w.lower() in _STARTERS or _COMMON_OPENER.fullmatch(w)):
             continue
         if w in _MONTHS_CAPITALISED or w.lower() in _DATE_WORDS:
             continue
@@ -376,9 +396,9 @@ def _change(kind: str, old: Counter, new: Counter, reasons: list[str], show=lamb
         reasons.append(f"{kind}: {a} -> {b}")
 
 
-def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str]) -> list[str]:
+def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str],
+           c_old: list[str], c_new: list[str]) -> list[str]:
     reasons: list[str] = []
-    c_old, c_new = _canon(w_old), _canon(w_new)
     f_old, f_new = _figures(w_old, c_old), _figures(w_new, c_new)
     if Counter(k for k, _ in f_old.elements()) != Counter(k for k, _ in f_new.elements()):
         gone = Counter(k for k, _ in f_old.elements()) - Counter(k for k, _ in f_new.elements())
@@ -394,11 +414,12 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     neg_old, neg_new = _negations(l_old), _negations(l_new)
     if sum(neg_old.values()) != sum(neg_new.values()):
         _change("negation", neg_old, neg_new, reasons)
-    d_old = Counter(_DIRECTION[w] for w in l_old if w in _DIRECTION)
-    d_new = Counter(_DIRECTION[w] for w in l_new if w in _DIRECTION)
+    dir_old = [w for i, w in enumerate(l_old) if w in _DIRECTION and not _refusal(l_old, i)]
+    dir_new = [w for i, w in enumerate(l_new) if w in _DIRECTION and not _refusal(l_new, i)]
+    d_old, d_new = Counter(_DIRECTION[w] for w in dir_old), Counter(_DIRECTION[w] for w in dir_new)
     if d_old != d_new:
-        gone = [w for w in l_old if w in _DIRECTION and _DIRECTION[w] in (d_old - d_new)]
-        came = [w for w in l_new if w in _DIRECTION and _DIRECTION[w] in (d_new - d_old)]
+        gone = [w for w in dir_old if _DIRECTION[w] in (d_old - d_new)]
+        came = [w for w in dir_new if _DIRECTION[w] in (d_new - d_old)]
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
     fixed_new = _fix(new, fixes)
@@ -450,14 +471,16 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
         return "cosmetic", ["punctuation"]
     if [w.lower() for w in w_old] == [w.lower() for w in w_new]:
         return "cosmetic", ["case"]
-    if _canon(w_old) == _canon(w_new):
-        return "cosmetic", ["number format" if any(_is_number(c) for c in _canon(w_old)) else "style"]
+    c_old, c_new = _canon(w_old), _canon(w_new)
+    if c_old == c_new:
+        return "cosmetic", ["number format" if any(_is_number(c) for c in c_old) else "style"]
     pairs, only_spelling = _spelling_pairs(w_old, w_new)
     fixes = {b: a for a, b in pairs if a and b}
     if any(not (a and b) for a, b in pairs):  # "said said": read the facts without the slip
         n_old, n_new = _REPEAT.sub(r"\1", n_old), _REPEAT.sub(r"\1", n_new)
         w_old, w_new = _words(n_old), _words(n_new)
-    reasons = _facts(n_old, n_new, w_old, w_new, fixes)
+        c_old, c_new = _canon(w_old), _canon(w_new)
+    reasons = _facts(n_old, n_new, w_old, w_new, fixes, c_old, c_new)
     if reasons:
         return "substantive", reasons
     if only_spelling:
