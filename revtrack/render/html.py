@@ -204,9 +204,12 @@ def _interleave(main: list[Row], old_only: list[tuple[int, Row]]) -> list[Row]:
     pending = sorted(old_only, key=lambda t: t[0])
     rows: list[Row] = []
     anchor = 0  # where rows removed after the last in-order row go
+    last = 0
     for row in main:
-        if row.op in _IN_ORDER:
-            lo = min(row.old)
+        # The aligner keeps these rows in the old order too; one that breaks
+        # it is shown in the new order and anchors nothing.
+        if row.op in _IN_ORDER and min(row.old) > last:
+            lo, last = min(row.old), max(row.old)
             due = [r for k, r in pending if k < lo]
             pending = [(k, r) for k, r in pending if k >= lo]
             rows[anchor:anchor] = due
