@@ -42,6 +42,7 @@ the common CMS layouts).  On top of it this module:
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -206,6 +207,7 @@ def _body_blocks(body) -> list[str]:
 MIN_EXTRACTED_SIZE = 50
 
 
+@functools.lru_cache(maxsize=1)
 def _trafilatura_config():
     from trafilatura.settings import use_config
 

@@ -28,7 +28,7 @@ from typing import Optional
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-__all__ = ["StoryRow", "VersionRow", "EventRow"]
+__all__ = ["StoryRow", "VersionRow", "VersionPageRow", "EventRow"]
 
 
 class StoryRow(SQLModel, table=True):
@@ -63,6 +63,16 @@ class VersionRow(SQLModel, table=True):
     repeats: Optional[int] = None
     alignment: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
     counts: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class VersionPageRow(SQLModel, table=True):
+    """The news page a version was extracted from: raw HTML and page metadata (JSON); see migration 0002."""
+
+    __tablename__ = "version_pages"
+
+    version_id: int = Field(foreign_key="versions.id", primary_key=True)
+    raw: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+    meta: str = Field(sa_column=Column(Text, nullable=False))
 
 
 class EventRow(SQLModel, table=True):

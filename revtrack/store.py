@@ -77,7 +77,7 @@ __all__ = [
 # The newest migration this revtrack knows (revtrack/migrations/versions).
 # Kept here so that opening an up-to-date database never imports Alembic;
 # tests/test_store.py checks it against the migration scripts.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 DEFAULT_DB = "revtrack.db"
 
@@ -436,13 +436,16 @@ class Store:
     # -- writing -------------------------------------------------------------
 
     def add_version(self, story_id: str, text: str, *, at=None, by: str | None = None, source: str | None = None,
-                    note: str | None = None) -> AddResult:
+                    note: str | None = None, raw: str | None = None, meta: dict | None = None) -> AddResult:
         """Store ``text`` as the next version of ``story_id`` (created if new), with its alignment.
 
         Text identical to the latest version stores nothing (``stored`` is
         False); identical to an older version, it is stored and ``repeats``
         says which.  ``at`` (ISO text or datetime) defaults to now; ``by`` to
         the OS user; ``note`` to the update note parsed from the header.
+        ``raw``/``meta``: the news page the text was extracted from (its HTML
+        and metadata such as headline and byline), kept in ``version_pages``
+        (see :mod:`revtrack.extract`, :meth:`page`).
         """
         from sqlmodel import func, select
 
@@ -493,11 +496,16 @@ class Store:
             )
             s.add(row)
             s.flush()
+            if raw is not None or meta:
+                from .models import VersionPageRow
+
+                s.add(VersionPageRow(version_id=row.id, raw=raw, meta=json.dumps(meta or {}, sort_keys=True, ensure_ascii=False)))
             counts = _counts(comparison)
             append_event(s, "version.added", story=story_id, version=number, actor=actor, source=source, payload={
                 "content_hash": digest, "received_at": received, "note": note, "paragraphs": len(version.paragraphs),
                 "changes": counts["ops"] if counts else None, "severity": counts["severity"] if counts else None,
                 "repeats": repeats,
+                **({"page_hash": content_hash(raw)} if raw is not None else {}),
             })
             stored = _version_from_model(row)
         return AddResult(version=stored, comparison=comparison, stored=True, repeats=repeats)
@@ -572,6 +580,13 @@ class Store:
         row = self.query(f"SELECT {_VCOLS} FROM versions WHERE story_id = :s AND number = :n",
                          {"s": r.story, "n": number})
         return _version_from_row(row[0])
+
+    def page(self, ref: str | Ref | StoredVersion) -> dict | None:
+        """The news page a version was extracted from: ``{"raw": html, "meta": {...}}``, or None."""
+        v = ref if isinstance(ref, StoredVersion) else self.resolve(ref)
+        rows = self.query("SELECT p.raw, p.meta FROM version_pages p JOIN versions v ON v.id = p.version_id "
+                          "WHERE v.story_id = :s AND v.number = :n", {"s": v.story, "n": v.number})
+        return {"raw": rows[0][0], "meta": json.loads(rows[0][1])} if rows else None
 
     def comparison(self, old: str | Ref | StoredVersion, new: str | Ref | StoredVersion, unit: str = "paragraph",
                    rules: list | None = None, default_rules: bool = True) -> Comparison:

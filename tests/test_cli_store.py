@@ -195,7 +195,9 @@ def test_non_revtrack_corrupt_newer_and_locked_databases(env, monkeypatch):
     c.close()
     assert "newer revtrack" in one_error_line(run("log", "kyiv"))
     c = sqlite3.connect(db)
-    c.execute("UPDATE alembic_version SET version_num = '0001'")
+    from revtrack.store import SCHEMA_HEAD
+
+    c.execute("UPDATE alembic_version SET version_num = ?", (SCHEMA_HEAD,))
     c.commit()
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")

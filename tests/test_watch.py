@@ -362,3 +362,140 @@ def test_ctrl_c_mid_watch_keeps_the_version_being_stored(site):
     with pytest.raises(KeyboardInterrupt):
         w.run(count=3)
     assert stored == ["rail-strike-pay"] and out == ["rail-strike-pay@1 stored"]
+
+
+# --- the commands, with a real store -----------------------------------------------
+
+
+def run_cli(*args, input=None):
+    from typer.testing import CliRunner
+
+    from revtrack.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args], input=input)
+
+
+def test_cli_watch_stores_changed_pages_with_their_html_and_metadata(site, tmp_path):
+    from revtrack.store import open_store
+
+    path = "/world/port-aldren-storm-surge"
+    site.page(path, "harbour-flood-v1.html", "harbour-flood-v1.html", "harbour-flood-v2.html", "harbour-flood-v3.html")
+    db = tmp_path / "w.db"
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--count", "4", "--db", db)
+    assert r.exit_code == 0, r.output + r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].endswith(f"port-aldren-storm-surge@1 stored (new story, 6 paragraphs) <- {site.url(path)}")
+    assert "port-aldren-storm-surge@2 stored (2 added, 1 changed)" in lines[1]
+    with open_store(db, create=False) as store:
+        versions = store.versions("port-aldren-storm-surge")
+        assert [v.number for v in versions] == [1, 2]
+        assert versions[1].source == site.url(path) and versions[1].by == "revtrack watch"
+        page = store.page("port-aldren-storm-surge@2")
+        assert "<!DOCTYPE html>" in page["raw"] and "Winter sale" in page["raw"]
+        assert page["meta"]["headline"].startswith("Port Aldren storm surge: one dead")
+        assert page["meta"]["modified"] == "2026-03-11T06:15:00Z"
+        info = next(i for i in store.stories() if i.id == "port-aldren-storm-surge")
+        assert info.title == page["meta"]["headline"]
+    # a second watch of the unchanged page stores nothing: the store already has its text
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--count", "1", "--db", db)
+    assert r.exit_code == 0 and r.stdout == ""
+
+
+def test_cli_watch_feed_and_story_option(site, tmp_path):
+    site.page("/feed.rss", "feed.rss", ctype="application/rss+xml")
+    site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    db = tmp_path / "w.db"
+    r = run_cli("watch", site.url("/feed.rss"), "--every", "0.05s", "--count", "2", "--db", db)
+    assert r.exit_code == 0, r.stderr
+    assert len(r.stdout.strip().splitlines()) == 2
+    r = run_cli("watch", site.url("/business/rail-strike-pay"), "--story", "strike", "--count", "1", "--db", db)
+    assert r.exit_code == 0 and "strike@1 stored" in r.stdout
+    r = run_cli("stories", "--db", db)
+    assert "port-aldren-storm-surge" in r.stdout and "rail-strike-pay" in r.stdout
+
+
+def test_cli_watch_reports_a_url_that_never_answers(site, tmp_path):
+    site.fail("/down", 503, 503, 503)
+    r = run_cli("watch", site.url("/down"), "--every", "0.05s", "--count", "3", "--db", tmp_path / "w.db")
+    assert r.exit_code == 2
+    assert "HTTP 503" in r.stderr and "never answered during this watch" in r.stderr
+    assert len(site.hits("/down")) == 2  # rounds 1 and 3; round 2 backed off
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--every", "often"], "--every 'often'"),
+    (["--story", "a b"], "not a valid story id"),
+])
+def test_cli_watch_bad_options_are_one_line(tmp_path, args, message):
+    r = run_cli("watch", "http://127.0.0.1:9/a", *args, "--count", "1", "--db", tmp_path / "w.db")
+    assert r.exit_code == 2 and message in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_cli_add_url_fetches_once_and_keeps_the_page(site, tmp_path):
+    from revtrack.store import open_store
+
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    db = tmp_path / "a.db"
+    r = run_cli("add", "strike", "--url", site.url("/business/rail-strike-pay"), "--db", db)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("strike@1 stored")
+    assert len(site.hits("/business/rail-strike-pay")) == 1
+    with open_store(db, create=False) as store:
+        v = store.resolve("strike@1")
+        assert v.text.startswith("Rail workers across the coastal network") and v.source == site.url("/business/rail-strike-pay")
+        assert store.page("strike@1")["meta"]["byline"] == "Tomas Reed"
+
+
+def test_cli_add_url_that_fails_stores_nothing(site, tmp_path):
+    site.fail("/gone", 404)
+    db = tmp_path / "a.db"
+    r = run_cli("add", "gone", "--url", site.url("/gone"), "--db", db)
+    assert r.exit_code == 2 and "HTTP 404" in r.stderr
+    assert not db.exists() or "gone" not in run_cli("stories", "--db", db).stdout
+
+
+def test_cli_add_html_file_stores_the_extracted_story(tmp_path):
+    from revtrack.extract import extract_article
+    from revtrack.store import open_store
+
+    db = tmp_path / "a.db"
+    r = run_cli("add", "flood", PAGES / "harbour-flood-v1.html", "--db", db)
+    assert r.exit_code == 0, r.stderr
+    # the same page saved without a .html suffix is sniffed as HTML
+    sniffed = tmp_path / "saved-page"
+    sniffed.write_bytes((PAGES / "harbour-flood-v2.html").read_bytes())
+    r = run_cli("add", "flood", sniffed, "--db", db)
+    assert r.exit_code == 0 and "flood@2 stored (2 added, 1 changed)" in r.stdout
+    with open_store(db, create=False) as store:
+        assert store.resolve("flood@1").text == extract_article((PAGES / "harbour-flood-v1.html").read_bytes()).text
+        assert store.page("flood@2")["raw"] == (PAGES / "harbour-flood-v2.html").read_text()
+        # a plain story text has no page
+        run_cli("add", "flood", "-", "--db", db, input="PORT ALDREN - Plain wire text.\n")
+        assert store.page("flood@3") is None
+
+
+def test_store_keeps_the_page_of_a_version(db_url):
+    from revtrack.store import open_store
+    from revtrack.watch import store_page
+
+    html = (PAGES / "harbour-flood-v1.html").read_text()
+    from revtrack.extract import extract_article
+
+    a = extract_article(html)
+    with open_store(db_url) as store:
+        r = store_page(store, "flood", a.text, raw=html, meta=a.meta(), by="desk", source="https://ledger.example/x")
+        assert r.stored and store.page("flood@1") == {"raw": html, "meta": a.meta()}
+        assert next(i for i in store.stories() if i.id == "flood").title == a.headline
+        # the same text again stores nothing, page or not
+        assert not store_page(store, "flood", a.text, raw=html + "<!-- new ad -->", meta=a.meta()).stored
+        store.add_version("flood", a.text + "\nA plain wire paragraph.\n")
+        assert store.page("flood@2") is None
+        # a kept page is append-only, like the stored text
+        from sqlalchemy import text
+
+        with pytest.raises(Exception, match="append-only"):
+            with store.engine.begin() as conn:
+                conn.execute(text("UPDATE version_pages SET raw = 'forged'"))
+        assert store.page("flood@1")["raw"] == html

@@ -57,7 +57,8 @@ def short_time(t: str | None) -> str:
 
 def add(
     story: str = typer.Argument(..., help="Story id (a slug such as belgorod)."),
-    file: str = typer.Argument(..., help="The version's text: a file, or - for stdin."),
+    file: str = typer.Argument(None, help="The version's text: a file, or - for stdin; a news page (.html) is extracted."),
+    url: str = typer.Option(None, "--url", help="Fetch this news page once and store its extracted story text."),
     by: str = typer.Option(None, "--by", help="Who filed it (default: your OS user name)."),
     source: str = typer.Option(None, "--source", help="Where it came from (wire, desk, ...)."),
     at: str = typer.Option(None, "--at", help="When it was received, e.g. 2023-06-04T09:12Z (default: now)."),
@@ -69,11 +70,20 @@ def add(
     if not is_story_id(story):
         raise RevtrackError(f"{story!r}: not a valid story id (letters, digits, '.', '_', '-')")
     received = parse_time(at) if at else None
-    text = read_story_file(file)
+    if (file is None) == (url is None):
+        raise RevtrackError("give a story file (or - for stdin) or --url URL, one of them")
+    from .pages import read_page
+
+    text, page_meta, raw = read_page(file, url)  # story text as is; a news page extracted (raw HTML kept)
     from ..store import open_store
 
     with open_store(db) as store:
-        r = store.add_version(story, text, at=received, by=by, source=source)
+        if page_meta:
+            from ..watch import store_page
+
+            r = store_page(store, story, text, raw=raw, meta=page_meta, at=received, by=by, source=source or url)
+        else:
+            r = store.add_version(story, text, at=received, by=by, source=source)
     if not r.stored:
         typer.echo(f"{story}: identical to {r.version.ref}; nothing stored")
         return
