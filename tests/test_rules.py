@@ -172,3 +172,20 @@ def test_stored_alignment_drops_entries_of_wholly_ignored_paragraphs():
 def test_bad_rule_through_compare():
     with pytest.raises(RuleError):
         compare("a", "b", rules=[".+"])
+
+
+def test_alignment_and_ignored_paragraphs_cover_every_paragraph_once():
+    c = compare(V1, V2).to_dict()
+    for side in ("old", "new"):
+        n = len(c[side]["paragraphs"])
+        numbers = [k for e in c["alignment"] for k in e[side]]
+        numbers += [p["number"] for p in c["ignored"]["paragraphs"] if p["side"] == side]
+        assert sorted(numbers) == list(range(1, n + 1))
+
+
+def test_rules_apply_to_sentences_too():
+    old = "Three people died. Updated 5 minutes ago. It rained."
+    new = "Three people died. Updated 8 minutes ago. It rained."
+    c = compare(old, new, unit="sentence")
+    assert c.identical
+    assert [p["number"] for p in c.ignored["paragraphs"]] == [2, 2]
