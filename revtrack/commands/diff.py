@@ -79,6 +79,8 @@ def diff(
     ),
     db: str = typer.Option(None, "--db", help="Database for stored versions (default: $REVTRACK_DB, else ./revtrack.db).",
                            show_default=False),
+    draft_note: bool = typer.Option(False, "--draft-note", help="Also print an update note drafted from the change "
+                                    "(JSON: a draft_note key)."),
 ) -> None:
     """Compare two versions of a story. Exit 0 if they match, 1 if they differ, 2 on trouble."""
     check_choice(format, FORMATS, "--format")
@@ -97,9 +99,16 @@ def diff(
         old_text, old_label = load_side(old, db)
         new_text, new_label = load_side(new, db)
         comparison = compare(old_text, new_text, unit=unit, **rules)
+    drafted = None
+    if draft_note:
+        from .notes import append_draft, draft_for_diff
+
+        drafted = draft_for_diff(comparison)  # before --min-severity: a note discloses every change
     if min_severity != "cosmetic":
         comparison = comparison.filtered(min_severity)
     report = render(format, comparison, old_label=old_label, new_label=new_label, color=use_color(color, output))
+    if drafted is not None:
+        report = append_draft(report, format, drafted)
     emit(report, output)
     raise typer.Exit(0 if comparison.identical else 1)
 
