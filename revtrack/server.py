@@ -131,14 +131,37 @@ def stories_page(store, query: str = "") -> str:
     return render_stories(rows, query=query)
 
 
+# A stored version never changes, so the counts and note check of a pair are
+# kept by the pair's content hashes: without this the viewer's timeline
+# recomputes every pair on every request (benchmarks/html_views.py: 166 ms
+# median for 19 versions before, see README "HTML views" for after).
+_PAIR_CACHE: dict[tuple, tuple[dict, dict | None]] = {}
+_PAIR_CACHE_MAX = 10_000
+_PAIR_LOCK = threading.Lock()
+
+
+def _pair_summary(store, prev, v) -> tuple[dict, dict | None]:
+    key = (str(store.db), prev.story, prev.number, v.number, prev.content_hash, v.content_hash)
+    with _PAIR_LOCK:
+        hit = _PAIR_CACHE.get(key)
+    if hit is None:
+        comparison = store.comparison(prev, v)
+        hit = (comparison.summary, note_check(v, comparison))
+        with _PAIR_LOCK:
+            if len(_PAIR_CACHE) >= _PAIR_CACHE_MAX:
+                _PAIR_CACHE.clear()
+            _PAIR_CACHE[key] = hit
+    return hit
+
+
 def _timeline_rows(store, versions, pair_href, json_href=None) -> list[dict]:
     rows = []
     for prev, v in zip([None] + versions[:-1], versions):
         row = {"number": v.number, "time": v.received_at, "who": v.by, "note": v.note, "summary": None,
                "check": None, "href": None, "json_href": None}
         if prev is not None:
-            comparison = store.comparison(prev, v)
-            row.update(summary=comparison.summary, check=note_check(v, comparison),
+            summary, check = _pair_summary(store, prev, v)
+            row.update(summary=summary, check=check,
                        href=pair_href(prev.number, v.number),
                        json_href=json_href(prev.number, v.number) if json_href else None)
         rows.append(row)

@@ -394,3 +394,19 @@ def test_removed_paragraph_is_shown_at_its_old_place():
         ("moved-from", (5,), (2,)),
         ("unchanged", (6,), (5,)),
     ]
+
+
+def test_ignored_furniture_is_shown_at_its_place_and_hidden_changes_are_counted():
+    old = "A story about the port strike.\n\nRead more: click here\n\nDockers said 300 ships waited.\n\nEnd of it."
+    new = "A story about the port strike.\n\nDockers said 300 ships waited .\n\nEnd of it, police said 12 were held."
+    comparison = compare(old, new)
+    assert [p["number"] for p in comparison.ignored["paragraphs"]] == [2]
+    rows = diff_rows(comparison)
+    assert [b.number for r in rows for b in r.left.blocks] == [1, 2, 3, 4]
+    (ignored,) = [r for r in rows if r.op == "ignored"]
+    assert not ignored.is_change and ignored.right.empty.startswith("ignored: read-more link")
+    filtered = comparison.filtered("substantive")
+    assert filtered.hidden == {"cosmetic": 1}
+    text = " ".join(Page(render_html(filtered)).text)
+    assert "Showing changes rated substantive or above; not shown: 1 cosmetic." in text
+    assert "Ignore rules left 1 span of furniture out" in text

@@ -100,7 +100,7 @@ class Row:
 
     @property
     def is_change(self) -> bool:
-        return self.op != "unchanged"
+        return self.op not in ("unchanged", "ignored")
 
 
 @dataclass
@@ -182,6 +182,17 @@ def diff_rows(comparison) -> list[Row]:
             main.append(row)
         else:
             stubs.append((min(change.old), row))
+    ignored = getattr(comparison, "ignored", None) or {}
+    why = {r.get("pattern"): r.get("why") for r in ignored.get("rules", [])}
+    for u in ignored.get("paragraphs", []):
+        # Left out of the alignment by an ignore rule (wire or web furniture):
+        # still shown, at its place, so each column reads as its version.
+        n, label = u["number"], f"ignored: {why.get(u.get('rule')) or u.get('rule')}"
+        block = Side([Block(n, [("", u["text"])])])
+        if u["side"] == "old":
+            stubs.append((n, Row("ignored", block, Side(empty=label), old=(n,))))
+        else:
+            main.append(Row("ignored", Side(empty=label), block, new=(n,)))
     rows = _interleave(main, stubs)
     _number_changes(rows)
     return rows
@@ -263,7 +274,8 @@ def fold_rows(rows: list[Row], unit: str = "paragraph", context: int = CONTEXT) 
             word = "paragraph" if unit == "paragraph" else "sentence"
             nums = [n for r in hidden for n in r.new]
             span = f"{paragraph_label([nums[0]], unit)}\u2013{paragraph_label([nums[-1]], unit)}" if nums else ""
-            out.append(Fold(hidden, f"{len(hidden)} unchanged {word}s" + (f" ({span} new)" if span else "")))
+            what = "unchanged or ignored" if any(r.op == "ignored" for r in hidden) else "unchanged"
+            out.append(Fold(hidden, f"{len(hidden)} {what} {word}s" + (f" ({span} new)" if span else "")))
             out.extend(run[len(run) - tail :])
         else:
             out.extend(run)
@@ -429,6 +441,16 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
     if note is None and comparison.new.header is not None:
         note = comparison.new.header.note
     counts = {k: v for k, v in comparison.summary.items()}
+    filters = []
+    hidden = getattr(comparison, "hidden", None) or {}
+    if hidden:
+        level = getattr(comparison, "min_severity", "")
+        filters.append(f"Showing changes rated {level} or above; not shown: "
+                       + ", ".join(f"{n} {lvl}" for lvl, n in sorted(hidden.items())) + ".")
+    ignored = getattr(comparison, "ignored", None) or {}
+    if ignored.get("spans"):
+        filters.append(f"Ignore rules left {ignored['spans']} span{'s' * (ignored['spans'] != 1)} of furniture out of "
+                       "the comparison (marked in the columns when a whole paragraph).")
     return _page(
         "diff.html.j2",
         story=str(meta.get("story") or ""),
@@ -440,6 +462,7 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
         note=None if note is None else str(note),
         check=_note_check_view(meta.get("note_check")),
         summary=summary_line(counts),
+        filters=filters,
         counts=counts,
         n_changes=sum(1 for r in rows if r.is_change),
         items=fold_rows(rows, unit),
