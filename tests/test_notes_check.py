@@ -237,3 +237,12 @@ def test_fixture_notes(fixtures_dir, name, a, b, verdict, contradicted, undisclo
     listed = [(u.op, tuple(u.new)) for u in r.undisclosed]
     for item in undisclosed:
         assert item in listed
+
+
+def test_paragraph_left_out_by_an_ignore_rule_is_unverified_not_missing(fixtures_dir):
+    old = (fixtures_dir / "markets-live" / "v1.txt").read_text(encoding="utf-8")
+    new = (fixtures_dir / "markets-live" / "v2.txt").read_text(encoding="utf-8")
+    r = check_note("(Updates timestamp in paragraph 2)", compare(old, new))
+    assert [x.status for x in r.results] == ["unverified"]
+    assert r.results[0].findings == ["\u00b62 is page furniture left out by an ignore rule"]
+    assert r.verdict == "consistent"

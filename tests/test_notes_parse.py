@@ -148,3 +148,22 @@ def test_to_dict_round_trips_the_claims():
     d = parse_note("(Adds X, paragraphs 2, 19)").to_dict()
     assert d["claims"][0]["paragraphs"] == [2, 19] and d["claims"][0]["action"] == "adds"
     assert d["raw"] == "(Adds X, paragraphs 2, 19)"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+NOTE_WORDS = ["Adds", "updates", "paragraph", "paragraphs", "paras", "2", "5-7", "and", ",", ";", "(", ")", "last",
+              "third", "throughout", "headline", "byline", "Refiles", "to", "fix", "typo", "CORRECTED -", "UPDATES:",
+              "Eds:", "with", "quotes", "21,000", "This story has been corrected to", "onwards", "moves", "removes"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=120), st.lists(st.sampled_from(NOTE_WORDS), max_size=14).map(" ".join)))
+def test_parse_note_never_raises_and_claims_are_well_formed(text):
+    parsed = parse_note(text)
+    assert parsed.raw == text
+    assert parsed.claims or parsed.warnings
+    for c in parsed.claims:
+        assert c.action in ACTIONS and c.scope in SCOPES
+        assert c.paragraphs is None or all(n >= 0 for n in c.paragraphs)
