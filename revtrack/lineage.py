@@ -61,7 +61,10 @@ __all__ = [
     "blame",
     "history",
     "trace",
+    "check_revisions",
     "revisions_from_stored",
+    "render_blame",
+    "render_history",
 ]
 
 
@@ -167,7 +170,8 @@ class History:
 # --- checking what we are given ----------------------------------------------
 
 
-def _check(revisions: Sequence[Revision]) -> None:
+def check_revisions(revisions: Sequence[Revision]) -> None:
+    """Refuse (:class:`LineageError`) alignments that do not fit their versions' paragraphs."""
     if not revisions:
         raise LineageError("no versions to trace")
     for k, rev in enumerate(revisions):
@@ -251,7 +255,7 @@ def _identities(revisions: Sequence[Revision]) -> list[_Identity]:
 
 
 def _upto(revisions: Sequence[Revision], version: int | None) -> Sequence[Revision]:
-    _check(revisions)
+    check_revisions(revisions)
     if version is None:
         return revisions
     last = revisions[-1].number
@@ -339,3 +343,110 @@ def history(revisions: Sequence[Revision], paragraph: int, version: int | None =
         steps.append(HistoryStep(number, paras, text, ops, word_diff(prev_text, text), prev_paras))
         prev_text, prev_paras = text, paras
     return History(revs[-1].number, paragraph, steps)
+
+
+# --- reports ----------------------------------------------------------------------
+# Views of the values above; like revtrack.render, none recomputes anything.
+
+BLAME_FORMATS = ("text", "json")
+HISTORY_FORMATS = ("text", "json", "markdown")
+_TEXT_WIDTH = 72  # blame shows the start of each paragraph; --format json has the whole text
+
+
+def _versions(numbers: Iterable[int]) -> str:
+    return ",".join(f"v{n}" for n in numbers)
+
+
+def render_blame(rows: Sequence[Blame], fmt: str = "text", label: str = "") -> str:
+    """``text``: one line per paragraph (``¶5  v2  v5  3  start of the text``); ``json``: a list of objects.
+
+        >>> print(render_blame(blame([Revision(1, ("Lede.",))]), label="s@1"), end="")
+        s@1: 1 paragraph
+        PARA  INTRODUCED  CHANGED  REVISIONS  TEXT
+        ¶1    v1          v1       1          Lede.
+    """
+    if fmt == "json":
+        import json
+
+        return json.dumps({"version": label, "paragraphs": [r.to_dict() for r in rows]}, indent=2,
+                          ensure_ascii=False) + "\n"
+    if fmt != "text":
+        raise ValueError(f"blame format must be one of {BLAME_FORMATS}, not {fmt!r}")
+    table = [["PARA", "INTRODUCED", "CHANGED", "REVISIONS", "TEXT"]]
+    for r in rows:
+        text = " ".join(r.text.split())
+        if len(text) > _TEXT_WIDTH:
+            text = text[: _TEXT_WIDTH - 1] + "\u2026"
+        table.append([f"\u00b6{r.paragraph}" + ("*" if not r.aligned else ""), _versions(r.introduced),
+                      f"v{r.last_changed}", str(r.revisions), text])
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    n = len(rows)
+    lines = [f"{label}: {n} paragraph{'s' * (n != 1)}"]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row[:4], widths)) + "  " + row[4] for row in table]
+    if any(not r.aligned for r in rows):
+        lines.append("* outside the stored alignment (wholly ignored furniture): followed by identical text only")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+_RED, _GREEN, _RESET = "\x1b[31;9m", "\x1b[32;4m", "\x1b[0m"
+
+
+def _diff_text(diff: list, color: bool) -> str:
+    out = []
+    for op, text in diff:
+        if op == "=":
+            out.append(text)
+        elif color:
+            out.append(f"{_RED if op == '-' else _GREEN}{text}{_RESET}")
+        else:
+            out.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
+    return "".join(out)
+
+
+def _step_heading(step: HistoryStep, story: str) -> str:
+    where = ", ".join(f"\u00b6{p}" for p in step.paragraphs)
+    came = ""
+    if step.from_paragraphs and tuple(step.from_paragraphs) != tuple(step.paragraphs):
+        came = " from " + ", ".join(f"\u00b6{p}" for p in step.from_paragraphs)
+    return f"{story}@{step.version} {where}{came}: {', '.join(step.ops)}"
+
+
+def render_history(h: History, fmt: str = "text", story: str = "", color: bool = False) -> str:
+    """The paragraph version by version: ``text`` (``[-old-]{+new+}``), ``json`` or ``markdown``."""
+    if fmt == "json":
+        import json
+
+        return json.dumps({"story": story, **h.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+    title = f"{story}@{h.version} \u00b6{h.paragraph} through {len(h.steps)} version{'s' * (len(h.steps) != 1)}"
+    if fmt == "markdown":
+        from .render.markdown import md_escape
+
+        out = [f"## History of {md_escape(title)}", ""]
+        for step in h.steps:
+            out.append(f"### {md_escape(_step_heading(step, story))}")
+            out.append("")
+            if not step.changed:
+                out.append("_text unchanged_")
+            else:
+                parts = []
+                for op, text in step.diff:
+                    core = md_escape(text.strip())
+                    if op == "=" or not core:
+                        parts.append(md_escape(text))
+                    else:
+                        mark = "~~" if op == "-" else "**"
+                        lead = text[: len(text) - len(text.lstrip())]
+                        trail = text[len(text.rstrip()):]
+                        parts.append(f"{lead}{mark}{core}{mark}{trail}")
+                out.append("".join(parts))
+            out.append("")
+        return "\n".join(out)
+    if fmt != "text":
+        raise ValueError(f"history format must be one of {HISTORY_FORMATS}, not {fmt!r}")
+    lines = [title]
+    for step in h.steps:
+        lines.append("")
+        lines.append(_step_heading(step, story))
+        body = _diff_text(step.diff, color) if step.changed else "(text unchanged)"
+        lines += ["    " + line for line in body.split("\n")]
+    return "\n".join(lines) + "\n"
