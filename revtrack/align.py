@@ -47,7 +47,7 @@ from typing import Sequence
 
 from rapidfuzz.distance import LCSseq
 
-from .text import normalize, split_sentences, tokens
+from .text import normalize, split_sentences
 
 __all__ = ["Entry", "OPS", "align", "similarity", "order_entries"]
 
@@ -91,6 +91,8 @@ MOVE_THRESHOLD = 0.6
 ATTACH_CONTAINMENT = 0.6
 # Two sentences are "the same sentence, edited" at this token ratio ...
 SENTENCE_MATCH = 0.6
+# A leftover joins a paragraph that is not next to it only on a near-verbatim sentence.
+FAR_SENTENCE_MATCH = 0.9
 # ... and count as evidence only when they have at least this many words
 # (short sentences such as "He said." match by chance).
 SENTENCE_MIN_TOKENS = 5
@@ -98,6 +100,11 @@ SENTENCE_MIN_TOKENS = 5
 # candidates come from anchor gaps and an inverted index (speed, not accuracy:
 # 40,000 pairs take about 30 ms).
 ALL_PAIRS_LIMIT = 40_000
+# Sentence evidence is sought only for a paragraph's best few candidates (speed:
+# it costs a sentence-by-sentence comparison; no dev-set figure moves below 3).
+SENTENCE_CONTENDERS = 3
+# Big inputs: new paragraphs compared with each old one around its expected place.
+LOCAL_BAND = 25
 # Candidates per paragraph from the inverted index on big inputs.
 INDEX_CANDIDATES = 8
 
@@ -108,14 +115,16 @@ INDEX_CANDIDATES = 8
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def _words(text: str) -> list[str]:
-    out = []
-    for w in tokens(text):
-        if len(w) > 1 and _NO_SPACE_SCRIPT.search(w):
-            out.extend(w)
-        else:
-            out.append(w)
-    return out
+# The word pattern of text.tokens, applied here to text that is already normalised.
+_WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*", re.U)
+
+
+def _words(norm: str) -> list[str]:
+    """Lower-cased word tokens of normalised text; no-space scripts by character."""
+    words = _WORD.findall(norm.lower())
+    if _NO_SPACE_SCRIPT.search(norm):
+        words = [c for w in words for c in (w if _NO_SPACE_SCRIPT.search(w) else [w])]
+    return words
 
 
 class _Encoder:
@@ -149,7 +158,7 @@ def similarity(a: str, b: str) -> float:
     0.8333...
     """
     enc = _Encoder()
-    ca, cb = enc.encode(_words(a)), enc.encode(_words(b))
+    ca, cb = enc.encode(_words(normalize(a))), enc.encode(_words(normalize(b)))
     if not ca and not cb:
         return 1.0
     return 2 * LCSseq.similarity(ca, cb) / (len(ca) + len(cb))
@@ -251,7 +260,9 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Entry]:
     A, B = _Side(old, enc), _Side(new, enc)
     n, m = len(old), len(new)
 
-    # 1. Anchors: text unique on both sides.
+    # 1. Anchors: text unique on both sides.  Their increasing chain cuts the
+    # story into gaps; inside a gap, repeated identical paragraphs (boilerplate)
+    # pair up in order, first with first.
     where_old: dict[str, list[int]] = defaultdict(list)
     where_new: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(A.norm):
@@ -259,29 +270,48 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Entry]:
     for j, p in enumerate(B.norm):
         where_new[p].append(j)
     score: dict[tuple[int, int], float] = {}
-    anchored_old: set[int] = set()
-    anchored_new: set[int] = set()
     for p, olds in where_old.items():
         news = where_new.get(p)
         if news and len(olds) == 1 and len(news) == 1:
             score[(olds[0], news[0])] = 1.0
-            anchored_old.add(olds[0])
-            anchored_new.add(news[0])
-    rest_old = [i for i in range(n) if i not in anchored_old]
-    rest_new = [j for j in range(m) if j not in anchored_new]
+    frame = _increasing_chain([(i, j, 1.0) for i, j in score])
+    fo, fn = [i for i, _j in frame], [j for _i, j in frame]
+    repeats: dict[tuple[int, str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for p, olds in where_old.items():
+        news = where_new.get(p)
+        if news and (len(olds) > 1 or len(news) > 1):
+            for i in olds:
+                repeats[(bisect_left(fo, i), p)][0].append(i)
+            for j in news:
+                repeats[(bisect_left(fn, j), p)][1].append(j)
+    for olds, news in repeats.values():
+        for i, j in zip(olds, news):
+            score[(i, j)] = 1.0
+    exact_old = {i for i, _j in score}
+    exact_new = {j for _i, j in score}
+    rest_old = [i for i in range(n) if i not in exact_old]
+    rest_new = [j for j in range(m) if j not in exact_new]
 
-    # 2. Candidate pairs among the rest.
-    for i, j in _candidates(A, B, rest_old, rest_new, score):
-        if (i, j) in score:
-            continue
+    # 2. Candidate pairs among the rest, then sentence evidence for the pairs
+    # that are ambiguous and among the best few of their row or column.
+    plain: dict[tuple[int, int], float] = {}
+    for i, j in _candidates(A, B, rest_old, rest_new, sorted(score)):
         if A.norm[i] == B.norm[j]:
             score[(i, j)] = 1.0
             continue
         ca, cb = A.code(i), B.code(j)
-        lcs = LCSseq.similarity(ca, cb)
-        s = _score(lcs, len(ca), len(cb))
+        s = _score(LCSseq.similarity(ca, cb), len(ca), len(cb))
         if s >= CANDIDATE_FLOOR:
-            score[(i, j)] = _with_sentences(A, B, i, j, s)
+            plain[(i, j)] = s
+    rows: dict[int, list] = defaultdict(list)
+    cols: dict[int, list] = defaultdict(list)
+    for (i, j), s in plain.items():
+        rows[i].append((-s, j))
+        cols[j].append((-s, i))
+    contenders = {(i, j) for i, r in rows.items() for _s, j in sorted(r)[:SENTENCE_CONTENDERS]}
+    contenders |= {(i, j) for j, c in cols.items() for _s, i in sorted(c)[:SENTENCE_CONTENDERS]}
+    for (i, j), s in plain.items():
+        score[(i, j)] = _with_sentences(A, B, i, j, s) if (i, j) in contenders else s
 
     # 3. The monotone backbone.  A pair is worth a little more than one so the
     # chain keeps as many paragraphs in order as it can, and similarity breaks ties.
@@ -301,12 +331,20 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Entry]:
 
     # 5. Splits and merges: a leftover joins the entry next to it (only other
     # leftovers in between) when it adds coverage of that entry's text.
+    near_old: dict[int, list[int]] = defaultdict(list)  # new -> old paragraphs it was scored against
+    near_new: dict[int, list[int]] = defaultdict(list)
+    for i, j in sorted(score):
+        near_old[j].append(i)
+        near_new[i].append(j)
     groups_old: dict[int, list[int]] = {i: [j] for i, j in pair_of_old.items()}  # old -> its new paragraphs
     merged_into: dict[int, list[int]] = {}  # new -> its old paragraphs, when more than one
     for j in range(m):
         if j not in pair_of_new:
-            owners = {pair_of_new[k] for k in _neighbours(j, pair_of_new, m)} - set(merged_into_olds(merged_into))
+            owners = {pair_of_new[k] for k in _neighbours(j, pair_of_new, m)}
             i = _source(B, A, j, sorted(owners), groups_old)
+            if i is None:  # far away: only a near-verbatim sentence will do
+                far = sorted(k for k in near_old[j] if k in groups_old and k not in owners)
+                i = _source(B, A, j, far, groups_old, bar=FAR_SENTENCE_MATCH)
             if i is not None:
                 groups_old[i].append(j)
                 pair_of_new[j] = i
@@ -316,6 +354,10 @@ def align(old: Sequence[str], new: Sequence[str]) -> list[Entry]:
             owners = {j for j in owners if len(groups_old[pair_of_new[j]]) == 1}
             groups_new = {j: merged_into.get(j, [pair_of_new[j]]) for j in owners}
             j = _source(A, B, i, sorted(owners), groups_new)
+            if j is None:
+                far = sorted(k for k in near_new[i] if k in pair_of_new and k not in owners and len(groups_old[pair_of_new[k]]) == 1)
+                groups_new.update({k: merged_into.get(k, [pair_of_new[k]]) for k in far})
+                j = _source(A, B, i, far, groups_new, bar=FAR_SENTENCE_MATCH)
             if j is not None:
                 merged_into.setdefault(j, [pair_of_new[j]]).append(i)
                 pair_of_old[i] = j
@@ -386,10 +428,6 @@ def _with_sentences(A: _Side, B: _Side, i: int, j: int, s: float) -> float:
     return max(s, (ratio + max(got_a / la, got_b / lb)) / 2)
 
 
-def merged_into_olds(merged_into: dict[int, list[int]]) -> list[int]:
-    return [i for olds in merged_into.values() for i in olds]
-
-
 def _neighbours(x: int, matched: dict[int, int], size: int) -> list[int]:
     """The nearest matched positions before and after ``x`` (leftovers skipped)."""
     out = []
@@ -402,12 +440,26 @@ def _neighbours(x: int, matched: dict[int, int], size: int) -> list[int]:
     return out
 
 
-def _source(X: _Side, Y: _Side, x: int, owners: list[int], groups: dict[int, list[int]]) -> int | None:
+def _matched_sentences(xs: list[str], ys: list[str], bar: float) -> set[int]:
+    """Indices of sentences of ``ys`` that some sentence of ``xs`` matches at ``bar``."""
+    out = set()
+    for sx in xs:
+        if len(sx) < SENTENCE_MIN_TOKENS:
+            continue
+        for k, sy in enumerate(ys):
+            if len(sy) >= SENTENCE_MIN_TOKENS and LCSseq.normalized_similarity(sx, sy) >= bar:
+                out.add(k)
+    return out
+
+
+def _source(X: _Side, Y: _Side, x: int, owners: list[int], groups: dict[int, list[int]], bar: float = 0.0) -> int | None:
     """The owner (side Y) that leftover ``x`` (side X) is a piece of, if any.
 
-    ``groups[y]`` lists the side-X units ``y`` already holds.  ``x`` must share
-    enough with ``y`` (in words, or a closely matching sentence) and that
-    shared text must be new coverage of ``y``, not what the group already holds.
+    ``groups[y]`` lists the side-X units ``y`` already holds.  ``x`` must bring
+    new coverage of ``y``: words of ``y`` (in order) that the group does not
+    already account for, or a sentence of ``y`` that ``x`` matches closely and
+    no sentence of the group does.  ``bar`` > 0 asks for sentence evidence at
+    that ratio only (used for owners that are not next to ``x``).
     """
     best, arg = 0.0, None
     cx = X.code(x)
@@ -415,18 +467,22 @@ def _source(X: _Side, Y: _Side, x: int, owners: list[int], groups: dict[int, lis
         return None
     for y in owners:
         cy = Y.code(y)
-        lcs = LCSseq.similarity(cx, cy)
-        share = lcs / len(cx)
-        if share < ATTACH_CONTAINMENT:
-            got = _sentence_share(X.sentences(x), Y.sentences(y))
-            if not got:
-                continue
-            share = got / len(cx)
         held = sorted(groups[y])
-        before = LCSseq.similarity("".join(X.code(k) for k in held), cy)
-        after = LCSseq.similarity("".join(X.code(k) for k in sorted(held + [x])), cy)
-        if after - before < 0.5 * lcs:
-            continue
+        share = 0.0
+        if not bar:
+            lcs = LCSseq.similarity(cx, cy)
+            if lcs >= ATTACH_CONTAINMENT * len(cx):
+                before = LCSseq.similarity("".join(X.code(k) for k in held), cy)
+                after = LCSseq.similarity("".join(X.code(k) for k in sorted(held + [x])), cy)
+                if after - before >= 0.5 * lcs:
+                    share = lcs / len(cx)
+        if not share:
+            ys = Y.sentences(y)
+            mine = _matched_sentences(X.sentences(x), ys, bar or SENTENCE_MATCH)
+            if mine:
+                theirs = _matched_sentences([c for k in held for c in X.sentences(k)], ys, SENTENCE_MATCH)
+                fresh = mine - theirs
+                share = sum(len(ys[k]) for k in fresh) / len(cx)
         if share > best:
             best, arg = share, y
     return arg
@@ -440,31 +496,25 @@ def _group_similarity(A: _Side, B: _Side, olds: list[int], news: list[int]) -> f
     return 2 * LCSseq.similarity(ca, cb) / (len(ca) + len(cb))
 
 
-def _candidates(A: _Side, B: _Side, rest_old: list[int], rest_new: list[int], anchors: dict) -> list[tuple[int, int]]:
+def _candidates(A: _Side, B: _Side, rest_old: list[int], rest_new: list[int], exact: list) -> list[tuple[int, int]]:
     """Pairs worth a similarity: all of them when few, else local and rare-word ones."""
     if len(rest_old) * len(rest_new) <= ALL_PAIRS_LIMIT:
         return [(i, j) for i in rest_old for j in rest_new]
     out: set[tuple[int, int]] = set()
-    # Local: leftovers between the same anchors (an edit stays where it was),
-    # plus a few positions either side, mapped through the anchors.
-    anchor_pairs = sorted(anchors)
-    ai = [i for i, _j in anchor_pairs]
-    aj = [j for _i, j in anchor_pairs]
-    new_sorted = rest_new
+    # Local: leftovers between the same exact pairs (an edit stays where it
+    # was), in a band around the position expected from the gap's ends.
+    frame = _increasing_chain([(i, j, 1.0) for i, j in exact])
+    fo = [-1] + [i for i, _j in frame] + [len(A.texts)]
+    fn = [-1] + [j for _i, j in frame] + [len(B.texts)]
     for i in rest_old:
-        k = bisect_left(ai, i)
-        lo = aj[k - 1] if k > 0 else -1
-        hi = aj[k] if k < len(aj) else len(B.texts)
-        if lo > hi:
-            lo, hi = hi, lo
-        a, b = bisect_left(new_sorted, lo), bisect_left(new_sorted, hi)
-        a, b = max(0, a - 3), min(len(new_sorted), b + 3)
-        if b - a > 60:  # a long run of edits: a band around the expected position
-            mid = (a + b) // 2
-            a, b = mid - 30, mid + 30
-        for j in new_sorted[max(a, 0) : b]:
+        k = bisect_left(fo, i)
+        o0, o1, n0, n1 = fo[k - 1], fo[k], fn[k - 1], fn[k]
+        expect = n0 + (i - o0) * (n1 - n0) / (o1 - o0)
+        a = bisect_left(rest_new, expect - LOCAL_BAND)
+        b = bisect_left(rest_new, expect + LOCAL_BAND)
+        for j in rest_new[a:b]:
             out.add((i, j))
-    # Far: an inverted index on words rare in the new version.
+    # Far: an inverted index on words rare among the leftovers (moves).
     postings: dict[str, list[int]] = defaultdict(list)
     for j in rest_new:
         for c in set(B.code(j)):
