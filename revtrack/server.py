@@ -112,6 +112,30 @@ def pair_meta(store, a, b, comparison, links=()) -> dict:
     }
 
 
+def diff_meta(db, old_ref: str | None, new_ref: str | None, comparison, draft_note: str | None = None) -> dict:
+    """``meta`` for ``revtrack diff --format html``: what the store knows about the stored side(s).
+
+    ``old_ref``/``new_ref`` are the references of stored sides (None for a
+    file).  Two consecutive versions of one story also get their note check.
+    """
+    meta: dict = {"draft_note": draft_note} if draft_note is not None else {}
+    if old_ref is None and new_ref is None:
+        return meta
+    from .store import open_store
+
+    with open_store(db, create=False) as store:
+        a = store.resolve(old_ref) if old_ref else None
+        b = store.resolve(new_ref) if new_ref else None
+        if a is not None and b is not None:
+            # A note discloses every change: check it against the whole comparison, not one
+            # that --min-severity filtered.
+            whole = store.comparison(a, b) if getattr(comparison, "hidden", None) else comparison
+            meta = pair_meta(store, a, b, whole) | meta
+        else:
+            meta["old" if a is not None else "new"] = version_info(a or b)
+    return meta
+
+
 def _title(store, story_id: str) -> str:
     for s in store.stories():
         if s.id == story_id:

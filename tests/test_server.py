@@ -232,3 +232,22 @@ def test_serve_with_a_missing_database_fails_at_start(tmp_path):
     assert r.exit_code == 2
     assert "no revtrack database here" in r.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_diff_html_of_stored_versions_has_their_header(tmp_path, db):
+    out = tmp_path / "d.html"
+    r = runner.invoke(app, ["diff", "belgorod@2", "belgorod@3", "--format", "html", "-o", str(out), "--db", db])
+    assert r.exit_code == 1, r.output
+    page = out.read_text(encoding="utf-8")
+    assert "version 3" in page and "Kyiv bureau" in page
+    assert "Undisclosed substantive changes (1)" in page
+    # the check sees every change even when --min-severity hides some from the rows
+    r = runner.invoke(app, ["diff", "belgorod@1", "belgorod@2", "--format", "html", "--min-severity", "substantive",
+                            "--draft-note", "--db", db])
+    assert r.exit_code == 1, r.output
+    assert "Note check:" in r.output and "Drafted note:" in r.output
+    # a stored version against a file: the stored side is described, no note check
+    f = tmp_path / "draft.txt"
+    f.write_text(V3, encoding="utf-8")
+    r = runner.invoke(app, ["diff", "belgorod@1", str(f), "--format", "html", "--db", db])
+    assert r.exit_code == 1 and "version 1" in r.output and "Note check" not in r.output

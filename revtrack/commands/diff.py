@@ -106,8 +106,15 @@ def diff(
         drafted = draft_for_diff(comparison)  # before --min-severity: a note discloses every change
     if min_severity != "cosmetic":
         comparison = comparison.filtered(min_severity)
-    report = render(format, comparison, old_label=old_label, new_label=new_label, color=use_color(color, output))
-    if drafted is not None:
+    extra = {}
+    if format == "html":
+        from ..server import diff_meta
+
+        stored_old, stored_new = not is_file_arg(old), new is None or not is_file_arg(new)
+        extra["meta"] = diff_meta(db, old_label if stored_old else None, new_label if stored_new else None, comparison,
+                                  draft_note=drafted)
+    report = render(format, comparison, old_label=old_label, new_label=new_label, color=use_color(color, output), **extra)
+    if drafted is not None and format != "html":
         report = append_draft(report, format, drafted)
     emit(report, output)
     raise typer.Exit(0 if comparison.identical else 1)

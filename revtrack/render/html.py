@@ -431,8 +431,9 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
     ``meta`` (all optional): ``story`` (id), ``title``, ``old``/``new``
     (dicts with ``number``, ``time``, ``who``, ``source``), ``note`` (defaults
     to the new version's header note), ``note_check`` (a
-    ``check_note(...).to_dict()``), and ``links``: a list of ``(href, text)``
-    for navigation (timeline, previous/next pair).
+    ``check_note(...).to_dict()``), ``draft_note`` (a note drafted from the
+    change, ``""`` when there is nothing to say), and ``links``: a list of
+    ``(href, text)`` for navigation (timeline, previous/next pair).
     """
     meta = dict(meta or {})
     unit = comparison.unit
@@ -461,6 +462,7 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
         new=_side_info(meta.get("new")),
         note=None if note is None else str(note),
         check=_note_check_view(meta.get("note_check")),
+        draft=None if meta.get("draft_note") is None else str(meta.get("draft_note")),
         summary=summary_line(counts),
         filters=filters,
         counts=counts,
