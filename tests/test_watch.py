@@ -499,3 +499,34 @@ def test_store_keeps_the_page_of_a_version(db_url):
             with store.engine.begin() as conn:
                 conn.execute(text("UPDATE version_pages SET raw = 'forged'"))
         assert store.page("flood@1")["raw"] == html
+
+
+def test_ctrl_c_stops_a_real_watch_process_cleanly(site, tmp_path):
+    """A real ``revtrack watch`` process, interrupted with SIGINT after its first version."""
+    import subprocess
+    import sys
+    import time
+
+    from revtrack.store import open_store
+
+    path = "/world/port-aldren-storm-surge"
+    site.page(path, "harbour-flood-v1.html")
+    db = tmp_path / "w.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "revtrack.cli", "watch", site.url(path), "--every", "0.1s", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        first = proc.stdout.readline()  # blocks until version 1 is stored and reported
+        assert "port-aldren-storm-surge@1 stored" in first
+        time.sleep(0.3)  # a few more (304) polls
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130
+    assert "watch stopped after" in err and "1 version stored" in err and "Traceback" not in err
+    with open_store(db, create=False) as store:
+        assert [v.number for v in store.versions("port-aldren-storm-surge")] == [1]
+    assert len(site.hits(path)) >= 2

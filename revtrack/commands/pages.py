@@ -126,8 +126,9 @@ def watch(
         try:
             stats = watcher.run(count=count)
         except KeyboardInterrupt:
-            typer.echo(f"revtrack: watch stopped after {watcher.stats.rounds} polls, "
-                       f"{watcher.stats.stored} versions stored", err=True)
+            n, stored = watcher.stats.rounds, watcher.stats.stored
+            typer.echo(f"revtrack: watch stopped after {n} poll{'s' * (n != 1)}, "
+                       f"{stored} version{'s' * (stored != 1)} stored", err=True)
             raise typer.Exit(130) from None
     if stats.never_fetched:
         raise RevtrackError(f"{', '.join(sorted(stats.never_fetched))}: never answered during this watch")
