@@ -181,7 +181,8 @@ _THROUGHOUT = re.compile(r"\bthroughout\b|\ball\s+(?:paragraphs|through)\b|\bwri
 _HEADLINE = re.compile(r"\b(?:headlines?|hed|title|summary\s+line)\b", re.I)
 _BYLINE = re.compile(r"\b(?:bylines?|reporting\s+credits?|credit\s+line|sign-?off)\b", re.I)
 _DATELINE = re.compile(r"\bdatelines?\b", re.I)
-_LEDE = re.compile(r"^(?:(?:the|a|new)\s+)*(?:lead|lede|intro|top)\b(?!\s+(?:of|story|stories|official|officials))(?:\s+" + _PARA + r")?", re.I)
+# "new lead", "Updates top with toll": paragraph 1 -- but not "lead negotiator", "top diplomat".
+_LEDE = re.compile(r"^(?:(?:the|a|new)\s+)*(?:lead|lede|intro|top)(?:\s+" + _PARA + r")?(?=\s*(?:$|[,;.]|(?:with|to|in|and)\b))", re.I)
 
 _RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|thru)\s*"
 _LIST_SEP = r"\s*(?:,|&|\band\b|\bplus\b)\s*"
@@ -312,7 +313,7 @@ def _action_of(match: re.Match) -> str:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _clause_claims(clause: str, correction: bool) -> tuple[list[Claim], str | None]:
+def _clause_claims(clause: str) -> tuple[list[Claim], str | None]:
     """Claims of one clause, or None with the clause when it has no action verb."""
     text = clause.strip(" ,;.")
     body = re.sub(r"^also\s+", "", text, flags=re.I)
@@ -332,7 +333,7 @@ def _clause_claims(clause: str, correction: bool) -> tuple[list[Claim], str | No
             if _action_of(im) == "corrects" and _TYPO.search(inner):
                 rest = inner[im.end():]
             else:
-                return _clause_claims(inner, correction)
+                return _clause_claims(inner)
         cosmetic = True
     elif _TYPO.search(body) and action in ("corrects", "changes", "updates"):
         cosmetic = True
@@ -392,7 +393,7 @@ def parse_note(text: str | None) -> UpdateNote:
                 continue
             if _MEDIA.match(clause.strip(" ,;.")):
                 continue
-            found, loose = _clause_claims(clause, correction)
+            found, loose = _clause_claims(clause)
             if found:
                 claims.extend(found)
                 continue
@@ -560,6 +561,7 @@ class NoteCheck:
             "exit_code": self.exit_code,
             "verdict_line": self.verdict_line,
             "note": self.note.to_dict(),
+            "summary": self.comparison.summary,
             "confirmed": [r.to_dict() for r in self.confirmed],
             "contradicted": [r.to_dict() for r in self.contradicted],
             "unverified": [r.to_dict() for r in self.unverified],

@@ -69,6 +69,10 @@ CASES = [
      [("adds", None, U), ("corrects", [3], P)]),
     ("(This version corrects the day in paragraph 2 to Monday)", [("corrects", [2], P)]),
     ("Adds quote from mayor (paragraph 6)", [("adds", [6], P)]),
+    # -- "lead" and "top" are paragraph 1 only when they stand alone
+    ("(Updates lead with toll)", [("updates", [1], P)]),
+    ("(Adds top diplomat's comments)", [("adds", None, U)]),
+    ("(Adds lead negotiator's comments, paragraph 5)", [("adds", [5], P)]),
 ]
 
 
