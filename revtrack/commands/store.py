@@ -163,13 +163,14 @@ def import_(
     path: str = typer.Argument(..., help="A directory of story folders (STORY/v1.txt ...) or a JSON Lines file."),
     by: str = typer.Option(None, "--by", help="Who is importing (for versions that do not say)."),
     source: str = typer.Option(None, "--source", help="Source for versions that do not say (default: import:NAME)."),
+    workers: int = typer.Option(None, "--workers", min=0, help="Processes aligning versions (default: CPU count; 0: none)."),
     db: str = db_option(),
 ) -> None:
     """Import many stories and versions; re-running it adds nothing twice."""
     from pathlib import Path
 
     from ..exchange import is_export
-    from ..store import open_store, read_source
+    from ..store import open_store
 
     if is_export(path):  # a `revtrack export` file: restore it whole (versions, alignments, audit events)
         from ..exchange import import_export, read_export
@@ -181,18 +182,12 @@ def import_(
                    f"stor{'ies' if done.stories != 1 else 'y'} and {done.events} audit events "
                    f"({done.mode}; {done.skipped} stor{'ies' if done.skipped != 1 else 'y'} already stored)")
         return
-    records = read_source(Path(path))  # a bad source is refused before any database is created or opened
-    kw = {"by": by, "source": source or f"import:{Path(path).name}", "origin": path}
-    with open_store(db) as store:
-        if sys.stderr.isatty():
-            from rich.progress import Progress
+    from ..bulk import bulk_import, count_source, terminal_progress
 
-            with Progress(transient=True) as bar:
-                task = bar.add_task("importing", total=None)
-                result = store.import_records(
-                    records, progress=lambda done, total: bar.update(task, completed=done, total=total), **kw)
-        else:
-            result = store.import_records(records, **kw)
+    total = count_source(path)  # streamed and checked whole before any database is created or opened
+    with open_store(db) as store, terminal_progress("importing", total) as progress:
+        result = bulk_import(store, path, workers=workers, total=total, progress=progress, by=by,
+                             source=source or f"import:{Path(path).name}")
     n = len(result.stories)
     typer.echo(f"imported {result.added} version{'s' * (result.added != 1)} of {n} stor{'ies' if n != 1 else 'y'}"
                f" ({result.skipped} already stored or unchanged)")
