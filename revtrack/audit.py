@@ -212,6 +212,7 @@ class VerifyReport:
     events: int = 0
     versions: int = 0
     problems: list[Problem] = field(default_factory=list)
+    head: str = GENESIS  # hash of the last event: write it down elsewhere to anchor the chain
 
     @property
     def ok(self) -> bool:
@@ -222,7 +223,7 @@ class VerifyReport:
         return self.problems[0] if self.problems else None
 
     def to_dict(self) -> dict:
-        return {"ok": self.ok, "events": self.events, "versions": self.versions,
+        return {"ok": self.ok, "events": self.events, "versions": self.versions, "head": self.head,
                 "problems": [{"kind": p.kind, "where": p.where, "message": p.message} for p in self.problems]}
 
 
@@ -248,7 +249,7 @@ def verify(store) -> VerifyReport:
             report.problems.append(Problem("event", where, f"{ev.action} for {ev.story or '-'}"
                                            f"{'' if ev.version is None else '@' + str(ev.version)} was changed "
                                            "after it was written (hash mismatch)"))
-        expected_prev = ev.hash
+        expected_prev = report.head = ev.hash
         if ev.action == "version.added" and ev.story is not None and ev.version is not None:
             added[(ev.story, ev.version)] = ev.payload.get("content_hash")
     for story, number, text, stored_hash in store.query(

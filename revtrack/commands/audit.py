@@ -30,7 +30,7 @@ def audit(
         if format == "json":
             typer.echo(json.dumps(report.to_dict(), indent=2))
         elif report.ok:
-            typer.echo(f"audit OK: {report.events} events and {report.versions} versions verified")
+            typer.echo(f"audit OK: {report.events} events and {report.versions} versions verified; chain head {report.head}")
         else:
             typer.echo(f"audit FAILED: {report.first}")
             for p in report.problems[1:]:
