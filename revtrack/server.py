@@ -182,7 +182,7 @@ def _timeline_rows(store, versions, pair_href, json_href=None) -> list[dict]:
     rows = []
     for prev, v in zip([None] + versions[:-1], versions):
         row = {"number": v.number, "time": v.received_at, "who": v.by, "note": v.note, "summary": None,
-               "check": None, "href": None, "json_href": None}
+               "check": None, "href": None, "json_href": None, "repeats": v.repeats}
         if prev is not None:
             summary, check = _pair_summary(store, prev, v)
             row.update(summary=summary, check=check,
@@ -199,7 +199,8 @@ def timeline_page(store, story_id: str) -> str:
     rows = _timeline_rows(store, versions, lambda a, b: f"/story/{sid}/diff?a={a}&b={b}",
                           lambda a, b: f"/story/{sid}/diff.json?a={a}&b={b}")
     return render_timeline({"id": story_id, "title": _title(store, story_id)}, rows,
-                           links=[("/", "All stories"), (f"/story/{sid}/log.json", "JSON")])
+                           links=[("/", "All stories"), (f"/story/{sid}/log.json", "JSON")],
+                           compare_action=f"/story/{sid}/diff")
 
 
 def _pair(store, story_id: str, a: int | None, b: int | None):

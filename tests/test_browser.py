@@ -156,6 +156,13 @@ def test_timeline_and_stories_pages(page, base):
     p.locator(".timeline h2 a").first.click()
     p.wait_for_url("**/story/moves/diff?a=1&b=2")
     assert p.locator(".change").count() >= 1
+    # any two versions, picked on the timeline
+    p.goto(base + "/story/belgorod")
+    p.select_option("#a", "1")
+    p.select_option("#b", "3")
+    p.locator("form.compare button").click()
+    p.wait_for_url("**/story/belgorod/diff?a=1&b=3")
+    assert "belgorod@1 → belgorod@3" in p.locator("h1").inner_text()
     assert page.errors == []
 
 

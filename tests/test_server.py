@@ -251,3 +251,16 @@ def test_cli_diff_html_of_stored_versions_has_their_header(tmp_path, db):
     f.write_text(V3, encoding="utf-8")
     r = runner.invoke(app, ["diff", "belgorod@1", str(f), "--format", "html", "--db", db])
     assert r.exit_code == 1 and "version 1" in r.output and "Note check" not in r.output
+
+
+def test_timeline_marks_a_revert_and_offers_any_pair(tmp_path):
+    from revtrack.server import timeline_page
+    from revtrack.store import open_store
+
+    with open_store(tmp_path / "r.db") as store:
+        for text in (V1, V2, V1):
+            store.add_version("revert", text, by="desk")
+        page = timeline_page(store, "revert")
+    assert "same text as version 1" in page
+    assert '<form class="compare" method="get" action="/story/revert/diff">' in page
+    assert page.count("<option") == 6

@@ -474,13 +474,15 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
     )
 
 
-def render_timeline(story: dict, versions: list[dict], *, links: list | None = None) -> str:
+def render_timeline(story: dict, versions: list[dict], *, links: list | None = None, compare_action: str | None = None) -> str:
     """A story's timeline: one line per version, linking to each pair's page.
 
     ``story``: ``id``, ``title``.  Each version: ``number``, ``time``, ``who``,
     ``note``, ``summary`` (counts against its predecessor, or None for the
-    first), ``check`` (note-check dict or None), ``href`` (the pair page) and
-    optionally ``json_href``.
+    first), ``check`` (note-check dict or None), ``href`` (the pair page),
+    optionally ``json_href`` and ``repeats`` (the older version whose text it
+    repeats).  ``compare_action`` (the viewer's diff URL) adds a form to
+    compare any two versions; a static report has none.
     """
     rows = []
     for v in versions:
@@ -500,9 +502,10 @@ def render_timeline(story: dict, versions: list[dict], *, links: list | None = N
             "check": _note_check_view(v.get("check")),
             "href": v.get("href"),
             "json_href": v.get("json_href"),
+            "repeats": "" if not v.get("repeats") else str(v.get("repeats")),
         })
     return _page("timeline.html.j2", story={"id": str(story.get("id", "")), "title": str(story.get("title") or "")},
-                 versions=rows, links=[(str(h), str(t)) for h, t in links or []])
+                 versions=rows, links=[(str(h), str(t)) for h, t in links or []], compare_action=compare_action)
 
 
 def render_stories(stories: list[dict], *, query: str = "") -> str:
