@@ -190,3 +190,65 @@ def test_history_first_step_is_whole_text_added():
     assert h.steps[0].diff == [["+", A]]
     assert [s.changed for s in h.steps[1:]] == [False, False, False]
     assert h.to_dict()["steps"][0]["ops"] == ["filed"]
+
+
+# --- invariants over the real aligner's alignments ------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from revtrack.align import align  # noqa: E402
+from revtrack.inline import rebuild  # noqa: E402
+
+WORDS = ("troops", "border", "governor", "said", "shelling", "village", "drones", "ministry", "Sunday",
+         "power", "lines", "debris", "barn", "officials", "residents", "fled", "region", "statement")
+
+
+@st.composite
+def edited_story(draw):
+    """A story of 2-5 versions, each made from the one before by random adds, removals, edits and moves."""
+    sentence = st.lists(st.sampled_from(WORDS), min_size=5, max_size=10).map(lambda ws: " ".join(ws).capitalize() + ".")
+    paras = draw(st.lists(sentence, min_size=2, max_size=6))
+    versions = [paras]
+    for _ in range(draw(st.integers(1, 4))):
+        cur = list(versions[-1])
+        for _ in range(draw(st.integers(1, 3))):
+            kind = draw(st.sampled_from(["add", "remove", "edit", "move"]))
+            i = draw(st.integers(0, len(cur) - 1))
+            if kind == "add":
+                cur.insert(i, draw(sentence))
+            elif kind == "remove" and len(cur) > 1:
+                cur.pop(i)
+            elif kind == "edit":
+                cur[i] = cur[i][:-1] + " " + draw(st.sampled_from(WORDS)) + "."
+            elif kind == "move":
+                cur.insert(draw(st.integers(0, len(cur) - 1)), cur.pop(i))
+        versions.append(cur)
+    return versions
+
+
+def revisions_via_aligner(versions):
+    revs = [Revision(1, tuple(versions[0]))]
+    for k in range(1, len(versions)):
+        revs.append(Revision(k + 1, tuple(versions[k]), tuple(align(versions[k - 1], versions[k]))))
+    return revs
+
+
+@settings(max_examples=150, deadline=None)
+@given(edited_story())
+def test_blame_and_history_invariants(versions):
+    revs = revisions_via_aligner(versions)
+    last = revs[-1]
+    added = {n for e in last.alignment if e.op == "added" for n in e.new}
+    for b in blame(revs):
+        assert b.introduced and all(1 <= v <= last.number for v in b.introduced)
+        assert b.first <= b.last_changed <= last.number
+        assert len(b.introduced) <= b.revisions <= last.number
+        if b.paragraph in added:
+            assert (b.introduced, b.last_changed, b.revisions) == ((last.number,), last.number, 1)
+        h = history(revs, b.paragraph)
+        assert h.steps[0].version == b.first and h.steps[-1].version == last.number
+        assert h.steps[-1].text == last.paragraphs[b.paragraph - 1]
+        prev = ""
+        for step in h.steps:  # each diff rebuilds both sides exactly
+            assert rebuild(step.diff, "old") == prev and rebuild(step.diff, "new") == step.text
+            prev = step.text
