@@ -372,6 +372,7 @@ def test_each_column_reads_as_its_version(order, dropped, edited, added):
     comparison = compare("\n\n".join(old), "\n\n".join(new))
     rows = diff_rows(comparison)
     assert [b.number for r in rows for b in r.right.blocks] == list(range(1, len(new) + 1))
+    assert_blocks_are_the_units(rows, comparison)
     left = [b.number for r in rows for b in r.left.blocks]
     assert sorted(left) == list(range(1, len(old) + 1))
     kept = [c.old for c in comparison.changes if c.op in ("unchanged", "changed", "split", "merged")]
@@ -379,6 +380,34 @@ def test_each_column_reads_as_its_version(order, dropped, edited, added):
     contiguous = all(list(o) == list(range(o[0], o[-1] + 1)) for o in kept)
     if in_order == sorted(in_order) and contiguous:  # the aligner's promise; the page can keep the old order only then
         assert left == list(range(1, len(old) + 1))
+
+
+def assert_blocks_are_the_units(rows, comparison):
+    """Each block shows exactly its unit's text, whatever was deleted or inserted around it."""
+    for r in rows:
+        for side, units in ((r.left, comparison.old_units), (r.right, comparison.new_units)):
+            for b in side.blocks:
+                assert "".join(t for _, t in b.pieces) == units[b.number - 1]
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence"])
+def test_blocks_rebuild_every_unit(unit):
+    for old, new in ((SPLIT_OLD, SPLIT_NEW), (SPLIT_NEW, SPLIT_OLD), (OLD, NEW)):
+        comparison = compare(old, new, unit=unit)
+        rows = diff_rows(comparison)
+        assert_blocks_are_the_units(rows, comparison)
+        assert sorted(b.number for r in rows for b in r.right.blocks) == list(range(1, len(comparison.new_units) + 1))
+
+
+def test_sentence_merge_row_numbers_each_sentence():
+    old = "Police said 21,600 fled. They went north.\n\nIt rained."
+    new = "Police said 21,600 fled, and they went north.\n\nIt rained."
+    rows = diff_rows(compare(old, new, unit="sentence"))
+    (merged,) = [r for r in rows if r.op == "merged"]
+    assert [b.number for b in merged.left.blocks] == [1, 2]
+    assert "".join(t for _, t in merged.left.blocks[1].pieces) == "They went north."
+    page = render_html(compare(old, new, unit="sentence"))
+    assert 'id="old-2"' in page and ">s2</a>" in page
 
 
 def test_removed_paragraph_is_shown_at_its_old_place():

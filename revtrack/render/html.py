@@ -111,23 +111,31 @@ class Fold:
     label: str
 
 
-def _split_paragraphs(pieces: list[tuple[str, str]], numbers: tuple[int, ...], sep: str) -> list[Block]:
-    """Cut one side's pieces back into its paragraphs at the joining separator."""
+def _split_units(pieces: list[tuple[str, str]], numbers: tuple[int, ...], lengths: list[int], sep: str) -> list[Block]:
+    """Cut one side's pieces back into its units (paragraphs or sentences).
+
+    The side's text is its units joined by ``sep``; the units' lengths say
+    where each one starts, so a separator inside a deletion or insertion (a
+    split or merge point) is dropped and each unit keeps its own pieces.
+
+    >>> [(b.number, b.pieces) for b in _split_units([("", "A b."), ("ins", "\\n\\nC"), ("", " d.")], (4, 5), [4, 4], "\\n\\n")]
+    [(4, [('', 'A b.')]), (5, [('ins', 'C'), ('', ' d.')])]
+    """
     if len(numbers) <= 1:
         return [Block(numbers[0], pieces)] if numbers else []
-    paras: list[list[tuple[str, str]]] = [[]]
+    spans, at = [], 0  # (start, end) of each unit in the joined text
+    for n in lengths:
+        spans.append((at, at + n))
+        at += n + len(sep)
+    blocks = [Block(n, []) for n in numbers]
+    pos = 0
     for tag, text in pieces:
-        parts = text.split(sep)
-        for i, part in enumerate(parts):
-            if i:
-                paras.append([])
-            if part:
-                paras[-1].append((tag, part))
-    if len(paras) != len(numbers):
-        # The separator went missing in the diff (cannot happen with stripped
-        # paragraphs); keep the text whole rather than misnumber it.
-        return [Block(numbers[0], pieces)]
-    return [Block(n, p) for n, p in zip(numbers, paras)]
+        for k, (lo, hi) in enumerate(spans):
+            a, b = max(lo, pos), min(hi, pos + len(text))
+            if a < b:
+                blocks[k].pieces.append((tag, text[a - pos : b - pos]))
+        pos += len(text)
+    return blocks
 
 
 def _side_pieces(change, side: str) -> list[tuple[str, str]]:
@@ -138,11 +146,11 @@ def _side_pieces(change, side: str) -> list[tuple[str, str]]:
     return [("" if op == "=" else tag, t) for op, t in change.diff if op in ("=", keep)]
 
 
-def _blocks(change, side: str, sep: str) -> list[Block]:
+def _blocks(change, side: str, sep: str, units: list[str]) -> list[Block]:
     numbers = change.old if side == "old" else change.new
     if not numbers:
         return []
-    return _split_paragraphs(_side_pieces(change, side), numbers, sep)
+    return _split_units(_side_pieces(change, side), numbers, [len(units[n - 1]) for n in numbers], sep)
 
 
 def diff_rows(comparison) -> list[Row]:
@@ -160,6 +168,7 @@ def diff_rows(comparison) -> list[Row]:
     unit = comparison.unit
     sep = " " if unit == "sentence" else "\n\n"
     mark = paragraph_label
+    units = {"old": comparison.old_units, "new": comparison.new_units}
     main: list[Row] = []
     stubs: list[tuple[int, Row]] = []  # (old number, row with only an old side: removed, or a move's old place)
     for change in comparison.changes:
@@ -170,13 +179,13 @@ def diff_rows(comparison) -> list[Row]:
         if change.op == "moved":
             o, n = change.old[0], change.new[0]
             main.append(Row("moved-to", Side(link=(f"#old-{o}", f"moved from {mark([o], unit)}")),
-                            Side(_blocks(change, "new", sep)), **common))
-            stub = Row("moved-from", Side(_blocks(change, "old", sep)),
+                            Side(_blocks(change, "new", sep, units["new"])), **common))
+            stub = Row("moved-from", Side(_blocks(change, "old", sep, units["old"])),
                        Side(link=(f"#new-{n}", f"moved to {mark([n], unit)}")), **common)
             stubs.append((o, stub))
             continue
-        left = Side(_blocks(change, "old", sep), empty="" if change.old else "not in the old version")
-        right = Side(_blocks(change, "new", sep), empty="" if change.new else "not in the new version")
+        left = Side(_blocks(change, "old", sep, units["old"]), empty="" if change.old else "not in the old version")
+        right = Side(_blocks(change, "new", sep, units["new"]), empty="" if change.new else "not in the new version")
         row = Row(change.op, left, right, **common)
         if change.new:
             main.append(row)
