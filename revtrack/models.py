@@ -28,7 +28,7 @@ from typing import Optional
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-__all__ = ["StoryRow", "VersionRow", "VersionPageRow", "EventRow"]
+__all__ = ["StoryRow", "VersionRow", "VersionPageRow", "EventRow", "RuleRow"]
 
 
 class StoryRow(SQLModel, table=True):
@@ -89,3 +89,17 @@ class EventRow(SQLModel, table=True):
     payload: str = Field(sa_column=Column(Text, nullable=False))
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
+
+
+class RuleRow(SQLModel, table=True):
+    """A stored ignore rule (revtrack.rules): global when ``story`` is None; see migration 0003."""
+
+    __tablename__ = "rules"
+    __table_args__ = (Index("ix_rules_story", "story"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    pattern: str = Field(sa_column=Column(Text, nullable=False))
+    story: Optional[str] = Field(default=None, foreign_key="stories.id", max_length=128)
+    why: Optional[str] = Field(default=None, sa_column=Column(Text, nullable=True))
+    added_at: str = Field(max_length=32)
+    added_by: str = Field(max_length=200)

@@ -65,6 +65,8 @@ class Rule:
     id: int | None = None
     default: bool = False
     regex: re.Pattern = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    added_at: str | None = field(default=None, compare=False)
+    added_by: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
         d = {"pattern": self.pattern, "why": self.why, "default": self.default}
@@ -72,6 +74,8 @@ class Rule:
             d["story"] = self.story
         if self.id is not None:
             d["id"] = self.id
+        if self.added_at is not None:
+            d["added_at"], d["added_by"] = self.added_at, self.added_by
         return d
 
 

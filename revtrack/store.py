@@ -77,7 +77,7 @@ __all__ = [
 # The newest migration this revtrack knows (revtrack/migrations/versions).
 # Kept here so that opening an up-to-date database never imports Alembic;
 # tests/test_store.py checks it against the migration scripts.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 DEFAULT_DB = "revtrack.db"
 
@@ -466,6 +466,9 @@ class Store:
         digest = content_hash(text)
         header = version.header
         note = note if note is not None else (header.note if header else None)
+        from .rule_store import rules_for
+
+        stored_rules = rules_for(self, story_id)  # ignore rules stored for this story (revtrack rules add)
 
         with self.write() as s:
             latest = s.exec(
@@ -484,7 +487,8 @@ class Store:
                     select(func.max(VersionRow.number)).where(
                         VersionRow.story_id == story_id, VersionRow.content_hash == digest)
                 ).first()
-            comparison = compare_versions(parse_version(latest.text), version) if latest is not None else None
+            comparison = (compare_versions(parse_version(latest.text), version, rules=stored_rules)
+                          if latest is not None else None)
             number = 1 if latest is None else latest.number + 1
             row = VersionRow(
                 story_id=story_id, number=number, text=text, content_hash=digest,
@@ -597,11 +601,16 @@ class Store:
         """
         a = old if isinstance(old, StoredVersion) else self.resolve(old)
         b = new if isinstance(new, StoredVersion) else self.resolve(new)
+        from .rule_store import rules_for
+
+        # Stored ignore rules (revtrack rules add) for the stories compared, on top of ``rules``.
+        stored_rules = [r for story in dict.fromkeys((a.story, b.story)) for r in rules_for(self, story)]
         entries = None
-        as_stored = unit == "paragraph" and not rules and default_rules
+        as_stored = unit == "paragraph" and not rules and not stored_rules and default_rules
         if as_stored and a.story == b.story and b.number == a.number + 1 and b.alignment is not None:
             entries = b.alignment
-        return compare_versions(a.version, b.version, unit=unit, entries=entries, rules=rules, default_rules=default_rules)
+        return compare_versions(a.version, b.version, unit=unit, entries=entries,
+                                rules=list(rules or []) + stored_rules, default_rules=default_rules)
 
     def previous(self, version: StoredVersion) -> StoredVersion:
         """The version before ``version``; RevtrackError for version 1."""
