@@ -159,7 +159,15 @@ _VERB_AT_START = re.compile(r"^\s*" + _VERB_RE.pattern, re.I)
 # A new clause starts where a verb follows a separator: "Adds X, updates Y", "adds X and moves Y".
 _VERB_ALTS = "|".join(p for p, _a in _VERBS)
 _ANY_VERB = r"(?:" + _VERB_ALTS + r")\b"
-_CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\.(?=\s)|\s-\s|\band\b|\balso\b)\s*(?=(?:also\s+)?" + _ANY_VERB + r")", re.I)
+# After "and" only verbs that are never nouns start a clause: "adds quotes and updates toll" splits,
+# "adds job cuts and raises in pay" does not.
+_AND_VERB = (r"(?:add(?:s|ing)?|updat(?:es|ing)|correct(?:s|ing)|chang(?:es|ing)|remov(?:es|ing)|delet(?:es|ing)|"
+             r"mov(?:es|ing)|recast(?:s|ing)?|rewrites|writes\s+through|refil(?:es|ing)|inserts|clarifies|replaces|"
+             r"restores|revises|amends|takes\s+out)\b")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*(?:(?:;|,|\.(?=\s)|\s-\s|\balso\b)\s*(?=(?:also\s+)?" + _ANY_VERB + r")|\band\s+(?=(?:also\s+)?" + _AND_VERB + r"))",
+    re.I,
+)
 
 _PREFIX = re.compile(
     r"^\s*(?:"

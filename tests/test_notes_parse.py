@@ -69,6 +69,9 @@ CASES = [
      [("adds", None, U), ("corrects", [3], P)]),
     ("(This version corrects the day in paragraph 2 to Monday)", [("corrects", [2], P)]),
     ("Adds quote from mayor (paragraph 6)", [("adds", [6], P)]),
+    # -- "and" starts a clause only before a verb that is never a noun
+    ("(Adds details of job cuts and raises in pay, paragraph 5)", [("adds", [5], P)]),
+    ("(Adds quotes and changes headline)", [("adds", None, U), ("changes", None, H)]),
     # -- "lead" and "top" are paragraph 1 only when they stand alone
     ("(Updates lead with toll)", [("updates", [1], P)]),
     ("(Adds top diplomat's comments)", [("adds", None, U)]),
