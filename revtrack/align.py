@@ -122,9 +122,21 @@ _WORD = re.compile(r"\w+(?:[.,'\u2019]\w+)*", re.U)
 def _words(norm: str) -> list[str]:
     """Lower-cased word tokens of normalised text; no-space scripts by character."""
     words = _WORD.findall(norm.lower())
-    if _NO_SPACE_SCRIPT.search(norm):
+    if not norm.isascii() and _NO_SPACE_SCRIPT.search(norm):
         words = [c for w in words for c in (w if _NO_SPACE_SCRIPT.search(w) else [w])]
     return words
+
+
+# ASCII text with none of these is already in normal form: normalize() would
+# return it unchanged (NFKC and the quote/dash table leave such text alone).
+# Checking is several times cheaper than normalising, and most wire copy is ASCII.
+_NOT_NORMAL = re.compile(r"[`\t\n\r\x0b\x0c\x1c-\x1f]|  |--")
+
+
+def _normalize(s: str) -> str:
+    if s.isascii() and not _NOT_NORMAL.search(s) and not (s and (s[0] == " " or s[-1] == " ")):
+        return s
+    return normalize(s)
 
 
 class _Encoder:
@@ -169,7 +181,7 @@ class _Side:
 
     def __init__(self, texts: Sequence[str], enc: _Encoder) -> None:
         self.texts = list(texts)
-        self.norm = [normalize(t) for t in texts]
+        self.norm = [_normalize(t) for t in texts]
         self.enc = enc
         self.codes: list[str | None] = [None] * len(texts)
         self._sents: dict[int, list[str]] = {}

@@ -83,3 +83,12 @@ def test_unchanged_and_changed_keep_their_order(old, new):
     """Paragraphs the aligner calls in place (not moved) never cross each other."""
     kept = [(e.old[0], e.new[0]) for e in align(old, new) if e.op in ("unchanged", "changed")]
     assert [o for o, _n in sorted(kept, key=lambda p: p[1])] == sorted(o for o, _n in kept)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab -`'\".\t\n\r\x0b\x0c\x1c\x1f\u2014\u201c\u00a0", max_size=12))
+def test_fast_normalisation_equals_normalize(s):
+    from revtrack.align import _normalize
+    from revtrack.text import normalize
+
+    assert _normalize(s) == normalize(s)
