@@ -96,3 +96,16 @@ def test_bad_rule_exits_2_with_one_line(pair, rule):
 def test_bad_min_severity_exits_2(pair):
     r = runner.invoke(app, ["diff", *pair, "--min-severity", "huge"])
     assert r.exit_code == 2
+
+
+def test_markets_live_fixture_furniture_changes_every_version(fixtures_dir):
+    d = fixtures_dir / "markets-live"
+    v1, v2, v3 = (str(d / f"v{i}.txt") for i in (1, 2, 3))
+    r = runner.invoke(app, ["diff", v1, v2, "--color", "never"])
+    assert r.exit_code == 0, r.output  # only the timestamp and the sign-off changed
+    assert "wholly ignored: old ¶2, old ¶14, old ¶15, new ¶2, new ¶14, new ¶15" in r.output
+    assert runner.invoke(app, ["diff", v1, v2, "--no-default-rules"]).exit_code == 1
+    r = runner.invoke(app, ["diff", v2, v3, "--color", "never", "--min-severity", "substantive"])
+    assert r.exit_code == 1
+    headings = [line for line in r.output.splitlines() if line.startswith("\u00b6")]
+    assert headings == ["¶5 changed [substantive: number: 0.4, 0815 -> 0.7, 1015]"]
