@@ -145,6 +145,16 @@ def test_check_whole_story_gives_one_verdict_per_version(db):
     assert [(c["new"], c["verdict"]) for c in d["checks"]] == [("kyiv@2", "consistent"), ("kyiv@3", "discrepancies")]
 
 
+def test_check_story_with_one_version_has_nothing_to_check(tmp_path):
+    from revtrack.store import open_store
+
+    path = str(tmp_path / "one.db")
+    with open_store(path) as store:
+        store.add_version("solo", OLD)
+    r = runner.invoke(app, ["check", "solo", "--db", path])
+    assert r.exit_code == 0 and "solo: only one version so far; no update note to check" in r.output
+
+
 def test_note_for_a_stored_version(db):
     r = runner.invoke(app, ["note", "kyiv@2", "--db", db])
     assert r.exit_code == 0 and r.output == "(Adds Kremlin, paragraph 2)\n"

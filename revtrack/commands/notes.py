@@ -90,8 +90,6 @@ def _story_pairs(story: str, db: str | None):
     parse_ref(story)  # a malformed id is refused before any database is opened
     with open_store(db, create=False) as store:
         versions = store.versions(story)
-        if len(versions) < 2:
-            raise RevtrackError(f"{story}: has only one version; nothing to check until it is updated")
         return [(store.comparison(a, b), a.ref, b.ref) for a, b in zip(versions, versions[1:])]
 
 

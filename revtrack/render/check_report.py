@@ -6,6 +6,7 @@ and JSON forms all read the same check.  A report lists the claims by status
 severity, reasons and word-level detail, then the verdict line::
 
     note: (Adds quotes, paragraph 2)
+    changes: 1 added, 0 changed, 0 moved, 0 removed, 4 unchanged
     confirmed     Adds quotes, paragraph 2
                   ¶2 added (substantive)
     verdict: consistent
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from . import entry_heading
+from . import entry_heading, summary_line
 
 __all__ = ["render_check", "render_story_checks", "CHECK_FORMATS"]
 
@@ -58,6 +59,7 @@ def _text(check, old_label: str, new_label: str, color: bool, suggested: str | N
     lines = [b(f"--- {old_label}"), b(f"+++ {new_label}")]
     raw = " ".join(check.note.raw.split())
     lines.append(f"note: {raw}" if raw.startswith("(") else f"note: ({raw})" if raw else "note: none")
+    lines.append(f"changes: {summary_line(check.comparison.summary)}")
     for r in check.results:
         status = r.status.ljust(13)
         if color:
@@ -104,6 +106,7 @@ def _markdown(check, old_label: str, new_label: str, suggested: str | None, leve
     raw = " ".join(check.note.raw.split())
     out = [f"{level} Note check: {_md(old_label)} \u2192 {_md(new_label)}", ""]
     out.append(f"- **Note:** {_md(raw) if raw else '_none_'}")
+    out.append(f"- **Changes:** {summary_line(check.comparison.summary)}")
     out.append(f"- **Verdict:** {_md(check.verdict_line)}")
     if suggested:
         out.append(f"- **Suggested note:** {_md(suggested)}")
@@ -154,6 +157,8 @@ def render_story_checks(fmt: str, story: str, items: list, *, color: bool = Fals
     bad = sum(1 for _a, _b, c, _s in items if not c.consistent)
     summary = f"{story}: {len(items)} update{'s' * (len(items) != 1)} checked, " + (
         "every note consistent" if consistent else f"{bad} with discrepancies")
+    if not items:
+        summary = f"{story}: only one version so far; no update note to check"
     if fmt == "json":
         return json.dumps({"story": story, "verdict": overall, "consistent": consistent, "exit_code": 0 if consistent else 1,
                            "checks": [_json_dict(c, a, b, s) for a, b, c, s in items]}, ensure_ascii=False, indent=2) + "\n"
