@@ -18,7 +18,8 @@ URLs of the viewer::
     /story/ID/version/N.txt         the stored text, exactly as received
 
 An unknown story or version answers 404 with a readable page; any method other
-than GET or HEAD answers 405.  Every request opens the store read-only
+than GET or HEAD answers 405; on a loopback address a request whose Host is not
+localhost answers 403 (DNS rebinding).  Every request opens the store read-only
 (``create=False``) and closes it, so the viewer never holds a lock.
 
 Comparisons of consecutive versions reuse the alignment stored with the newer
@@ -341,16 +342,39 @@ class ViewerHandler(BaseHTTPRequestHandler):
 
         url = urlsplit(self.path)
         try:
+            if not self._host_allowed():
+                raise PermissionError(f"{self.headers.get('Host')}: this viewer answers only to localhost")
             query = parse_qs(url.query, keep_blank_values=True)
             with open_store(self.db, create=False) as store:
                 status, ctype, body = route(store, url.path, query)
         except NotFound as exc:
             status, ctype, body = _html(render_error(404, str(exc)), 404)
+        except PermissionError as exc:
+            status, ctype, body = _html(render_error(403, str(exc)), 403)
         except ValueError as exc:
             status, ctype, body = _html(render_error(400, str(exc)), 400)
         except RevtrackError as exc:
             status, ctype, body = _html(render_error(500, str(exc)), 500)
+        except Exception:  # a bug: say so on the page, keep the traceback for the terminal
+            import traceback
+
+            traceback.print_exc()
+            status, ctype, body = _html(render_error(500, "internal error in revtrack (details on the server's terminal)"), 500)
         self._send(status, ctype, body, head=head)
+
+    def _host_allowed(self) -> bool:
+        """On a loopback address, refuse any Host but localhost.
+
+        A web page elsewhere can point its own host name at 127.0.0.1 (DNS
+        rebinding) and then read this viewer as same-origin; checking the Host
+        header stops that.  Bound to another address on purpose (``--host``),
+        the viewer answers any name.
+        """
+        bound = self.server.server_address[0]
+        if bound not in ("127.0.0.1", "::1", "localhost"):
+            return True
+        host = urlsplit("//" + (self.headers.get("Host") or "")).hostname or ""
+        return host in ("localhost", "127.0.0.1", "::1")
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         self._answer(head=False)

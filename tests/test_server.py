@@ -264,3 +264,39 @@ def test_timeline_marks_a_revert_and_offers_any_pair(tmp_path):
     assert "same text as version 1" in page
     assert '<form class="compare" method="get" action="/story/revert/diff">' in page
     assert page.count("<option") == 6
+
+
+def test_foreign_host_header_is_refused(viewer):
+    host, port = viewer.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.request("GET", "/stories.json", headers={"Host": f"evil.example:{port}"})
+    r = conn.getresponse()
+    body = r.read().decode()
+    assert r.status == 403 and "answers only to localhost" in body
+    conn.request("GET", "/stories.json", headers={"Host": f"localhost:{port}"})
+    r = conn.getresponse()
+    assert r.status == 200 and json.loads(r.read())
+    conn.close()
+
+
+def test_a_version_added_while_serving_shows_up(viewer, db):
+    from revtrack.store import open_store
+
+    _, _, page = get(viewer + "/story/quake-toll")
+    assert "Version 2" not in page
+    with open_store(db) as store:
+        store.add_version("quake-toll", "An earthquake struck.\n\nThree people died, police said.", by="desk")
+    _, _, page = get(viewer + "/story/quake-toll")
+    assert "Version 2" in page and 'href="/story/quake-toll/diff?a=1&amp;b=2"' in page
+
+
+def test_an_unexpected_error_is_a_500_page_not_a_dropped_connection(viewer, monkeypatch, capsys):
+    import revtrack.server as server
+
+    def broken(*args, **kwargs):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(server, "timeline_page", broken)
+    status, _, page = get(viewer + "/story/belgorod")
+    assert status == 500 and "internal error" in page
+    assert "KeyError" in capsys.readouterr().err
