@@ -126,3 +126,15 @@ def test_is_fast_enough_to_run_on_every_entry():
         classify("changed", old, new)
     # generous bound (the benchmark measures well under 1 ms a call): catches a pathological slowdown only
     assert (time.perf_counter() - start) / 200 < 0.02
+
+
+def test_long_paragraph_stays_linear_enough():
+    import time
+
+    words = "The governor said 21,600 people had fled the villages since Monday, and more were expected. ".split()
+    old = " ".join(words * 150)  # 2,400 words: far beyond any real paragraph
+    new = " ".join((words * 150)[:-5] + ["Tuesday"])
+    start = time.perf_counter()
+    assert classify("changed", old, new)[0] == "substantive"
+    # ~0.1 s here; a quadratic scan of the text per word took seconds before it was bounded
+    assert time.perf_counter() - start < 2.0
