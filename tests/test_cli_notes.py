@@ -165,3 +165,12 @@ def test_stored_trouble_exits_2(db):
         r = runner.invoke(app, [*args, "--db", db])
         assert r.exit_code == 2, (args, r.output)
         assert "Traceback" not in r.output
+
+
+def test_control_characters_in_story_text_cannot_drive_the_terminal(tmp_path):
+    old = write(tmp_path, "a.txt", "Calm day.\n\nNothing else.\n")
+    new = write(tmp_path, "b.txt", "(Adds \x1b]0;pwned\x07 title) \n\nCalm day.\n\nEvil \x1b[2J text.\n\nNothing else.\n")
+    r = runner.invoke(app, ["check", old, new, "--color", "never"])
+    assert r.exit_code == 1
+    assert "\x1b" not in r.output and "\x07" not in r.output
+    assert "Evil \\x1b[2J text." in r.output

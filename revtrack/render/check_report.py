@@ -18,6 +18,7 @@ CLI does when the verdict is "discrepancies".
 from __future__ import annotations
 
 import json
+import re
 
 from . import entry_heading, summary_line
 
@@ -29,18 +30,28 @@ _STATUS_COLOR = {"confirmed": _GREEN, "contradicted": _RED, "unverified": _YELLO
 _STATUS_MARK = {"confirmed": "\u2705", "contradicted": "\u274c", "unverified": "\u2753"}
 
 
+# Story text is untrusted: a stray ESC or other control character must not drive the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _plain(text: str) -> str:
+    """Story-derived text made safe for a terminal: control characters shown as ``\\x1b``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _body(change, color: bool) -> str:
     """The change's words, ``[-old-]{+new+}`` without colour."""
     if change.op == "added":
-        text = change.new_text or ""
+        text = _plain(change.new_text or "")
         return f"{_GREEN}{text}{_RESET}" if color else f"{{+{text}+}}"
     if change.op == "removed":
-        text = change.old_text or ""
+        text = _plain(change.old_text or "")
         return f"{_RED}{text}{_RESET}" if color else f"[-{text}-]"
     if change.diff is None or change.old_text == change.new_text:
-        return change.new_text or ""
+        return _plain(change.new_text or "")
     out = []
     for op, text in change.diff:
+        text = _plain(text)
         if op == "=":
             out.append(text)
         elif color:
@@ -56,30 +67,30 @@ def _severity(change) -> str:
 
 def _text(check, old_label: str, new_label: str, color: bool, suggested: str | None) -> list[str]:
     b = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
-    lines = [b(f"--- {old_label}"), b(f"+++ {new_label}")]
-    raw = " ".join(check.note.raw.split())
+    lines = [b(f"--- {_plain(old_label)}"), b(f"+++ {_plain(new_label)}")]
+    raw = _plain(" ".join(check.note.raw.split()))
     lines.append(f"note: {raw}" if raw.startswith("(") else f"note: ({raw})" if raw else "note: none")
     lines.append(f"changes: {summary_line(check.comparison.summary)}")
     for r in check.results:
         status = r.status.ljust(13)
         if color:
             status = f"{_STATUS_COLOR[r.status]}{status}{_RESET}"
-        lines.append(f"{status} {r.claim.text}")
+        lines.append(f"{status} {_plain(r.claim.text)}")
         for f in r.findings:
-            lines.append(" " * 14 + f)
+            lines.append(" " * 14 + _plain(f))
     if check.undisclosed:
         lines += ["", "undisclosed changes:"]
         for c in check.undisclosed:
-            lines.append(f"  {b(entry_heading(c))} {_severity(c)}")
+            lines.append(f"  {b(entry_heading(c))} {_plain(_severity(c))}")
             lines.append("      " + _body(c, color))
     for w in check.warnings:
-        lines.append(f"warning: {w}")
+        lines.append(f"warning: {_plain(w)}")
     verdict = check.verdict_line
     if color:
         verdict = f"{_BOLD}{_GREEN if check.consistent else _RED}{verdict}{_RESET}"
     lines.append(f"verdict: {verdict}")
     if suggested:
-        lines.append(f"suggested note: {suggested}")
+        lines.append(f"suggested note: {_plain(suggested)}")
     return lines
 
 
