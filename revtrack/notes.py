@@ -331,7 +331,7 @@ def _clause_claims(clause: str) -> tuple[list[Claim], str | None]:
     action = _action_of(m)
     verb = m.group(0).strip().lower()
     rest = body[m.end():]
-    cosmetic = False
+    typo_fix = False
     if action == "refiles":
         # "Refiles to add byline" is an "adds" claim; "Refiles to fix typo" stays a refile.
         sub = re.match(r"^\s*(?:story\s+|item\s+)?(?:to|and)\s+", rest, re.I)
@@ -342,23 +342,23 @@ def _clause_claims(clause: str) -> tuple[list[Claim], str | None]:
                 rest = inner[im.end():]
             else:
                 return _clause_claims(inner)
-        cosmetic = True
+        typo_fix = True
     elif _TYPO.search(body) and action in ("corrects", "changes", "updates"):
-        cosmetic = True
+        typo_fix = True
     if verb.startswith(("top", "new lead", "new lede")):
         rest = "lead " + rest
     numbers, from_end, scopes, left, to_end = _locate(rest)
     subject = _subject(left)
     claims: list[Claim] = []
     if numbers or from_end:
-        claims.append(Claim(action, subject, numbers or None, "paragraphs", text, from_end, cosmetic, to_end))
+        claims.append(Claim(action, subject, numbers or None, "paragraphs", text, from_end, typo_fix, to_end))
     for scope in scopes:
         if scope == "throughout" and (numbers or from_end):
             continue
-        claims.append(Claim(action, subject, None, scope, text, (), cosmetic))
+        claims.append(Claim(action, subject, None, scope, text, (), typo_fix))
     if not claims:
         scope = "throughout" if action == "writes through" else "unspecified"
-        claims.append(Claim(action, subject, None, scope, text, (), cosmetic))
+        claims.append(Claim(action, subject, None, scope, text, (), typo_fix))
     return claims, None
 
 
