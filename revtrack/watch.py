@@ -29,6 +29,7 @@ as well).
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import threading
@@ -43,7 +44,7 @@ from .errors import RevtrackError
 from .extract import Article, ExtractError, decode_html, extract_article
 from .fetch import Backoff, Fetcher, FetchError, Response, check_url
 
-__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback", "store_page"]
+__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback", "store_page", "retitle"]
 
 # Longest a failing URL is left alone: a site down for hours is still asked
 # once an hour, so the watch notices when it returns.
@@ -192,7 +193,7 @@ class Watcher:
         err: Callable[[str], None] = print,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        last_text: Callable[[str], "str | None"] | None = None,
+        last_seen: Callable[[str], "tuple[str, str | None] | None"] | None = None,
     ):
         if not urls:
             raise RevtrackError("watch: give at least one URL")
@@ -210,7 +211,10 @@ class Watcher:
         self._round_time: float | None = None
         self.feed_items: dict[str, list[str]] = {}
         self._last_text: dict[str, str] = {}
-        self._lookup_last = last_text
+        self._last_headline: dict[str, str | None] = {}
+        # what the store already has for a story, (text, headline), so a
+        # restarted watch does not re-offer every page it had stored
+        self._lookup_last = last_seen
         self.stats = WatchStats()
 
     # -- one round ---------------------------------------------------------
@@ -279,7 +283,11 @@ class Watcher:
             self.stats.errors += 1
             self.err(f"revtrack: watch: {exc}")
             return
-        if article.text == self._previous_text(story):
+        # a new headline over the same body is news too: the store callback
+        # records it on the story (an audited title change), not as a version
+        if article.text == self._previous_text(story) and (
+            story in self._last_headline and article.headline == self._last_headline[story]
+        ):
             return
         page = Page(story=story, url=url, article=article, raw=raw,
                     fetched_at=datetime.fromtimestamp(response.fetched_at or time.time(), timezone.utc))
@@ -296,15 +304,16 @@ class Watcher:
                 self.err(f"revtrack: watch: {story}: {exc}")
                 return
             self._last_text[story] = article.text
+            self._last_headline[story] = article.headline
             if line:
                 self.stats.stored += 1
                 self.out(line)
 
     def _previous_text(self, story: str) -> str | None:
         if story not in self._last_text and self._lookup_last is not None:
-            text = self._lookup_last(story)
-            if text is not None:
-                self._last_text[story] = text
+            seen = self._lookup_last(story)
+            if seen is not None:
+                self._last_text[story], self._last_headline[story] = seen
         return self._last_text.get(story)
 
     # -- the loop ----------------------------------------------------------
@@ -329,22 +338,36 @@ class Watcher:
         return self.stats
 
 
+def retitle(store, story: str, meta: dict, *, by: str | None = None, source: str | None = None) -> str | None:
+    """Make the story's title the page's headline (and record url/site/byline); return the old title if it changed.
+
+    The change goes through :meth:`Store.set_metadata`, so the audit log keeps
+    every headline a page has had.
+    """
+    headline = meta.get("headline")
+    if not headline:
+        return None
+    rows = store.query("SELECT title, meta FROM stories WHERE id = :s", {"s": story})
+    if not rows:
+        return None
+    title, known = rows[0][0], json.loads(rows[0][1] or "{}")
+    page_meta = {k: meta[k] for k in ("url", "site", "byline", "published") if meta.get(k)}
+    if title == headline and all(known.get(k) == v for k, v in page_meta.items()):
+        return None
+    store.set_metadata(story, title=headline, meta=page_meta, by=by, source=source)
+    return title if title != headline else None
+
+
 def store_page(store, story: str, text: str, *, raw: str | None, meta: dict, at=None, by: str | None = None,
                source: str | None = None):
     """Add a page's story text to ``store`` as a version, keeping its raw HTML and metadata.
 
     The version gets the text, raw HTML and page metadata; the story's title
-    follows the page's latest headline (a headline change is audited by
-    :meth:`Store.set_metadata` like any metadata change).  Returns the
-    store's :class:`~revtrack.store.AddResult`.
+    follows the page's latest headline (:func:`retitle`), even when the text
+    did not change.  Returns the store's :class:`~revtrack.store.AddResult`.
     """
     result = store.add_version(story, text, at=at, by=by, source=source, raw=raw, meta=meta)
-    headline = meta.get("headline")
-    if result.stored and headline:
-        info = next((i for i in store.stories() if i.id == story), None)
-        page_meta = {k: meta[k] for k in ("url", "site", "byline", "published") if meta.get(k)}
-        if info is not None and (info.title != headline or any(info.meta.get(k) != v for k, v in page_meta.items())):
-            store.set_metadata(story, title=headline, meta=page_meta, by=by, source=source)
+    retitle(store, story, meta, by=by, source=source)
     return result
 
 
@@ -352,14 +375,20 @@ def store_callback(store, *, by: str | None = "revtrack watch", describe: Callab
     """A ``store`` callback for :class:`Watcher` that adds versions to a :class:`revtrack.store.Store`.
 
     ``describe(result, page)`` makes the report line (default: ``STORY@N stored``).
+    A new headline over an unchanged body is reported as such, with no new version.
     """
 
     def add(page: Page) -> str | None:
-        result = store_page(store, page.story, page.text, raw=page.raw, meta=page.meta, at=page.fetched_at,
-                            by=by, source=page.url)
-        if not result.stored:
+        result = store.add_version(page.story, page.text, at=page.fetched_at, by=by, source=page.url,
+                                   raw=page.raw, meta=page.meta)
+        old_title = retitle(store, page.story, page.meta, by=by, source=page.url)
+        stamp = page.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if result.stored:
+            what = describe(result, page) if describe else f"{result.version.ref} stored"
+        elif old_title is not None:
+            what = f"{page.story}: headline changed to {page.article.headline!r} (text unchanged, nothing stored)"
+        else:
             return None
-        what = describe(result, page) if describe else f"{result.version.ref} stored"
-        return f"{page.fetched_at.strftime('%Y-%m-%dT%H:%M:%SZ')} {what} <- {page.url}"
+        return f"{stamp} {what} <- {page.url}"
 
     return add

@@ -308,9 +308,24 @@ def test_watch_does_not_store_what_the_store_already_has(site):
 
     known = extract_article((PAGES / "rail-strike.html").read_bytes()).text
     store = Recorder()
-    w, out, err = watcher([site.url("/business/rail-strike-pay")], store, last_text=lambda story: known)
+    headline = "Rail workers call 48-hour strike over pay"
+    w, out, err = watcher([site.url("/business/rail-strike-pay")], store, last_seen=lambda story: (known, headline))
     w.poll()
     assert out == [] and store.pages == []
+
+
+def test_watch_offers_a_new_headline_over_the_same_text(site):
+    path = "/business/rail-strike-pay"
+    site.page(path, "rail-strike.html")
+    site.schedules[path].append(
+        ((PAGES / "rail-strike.html").read_bytes().replace(b"48-hour strike over pay", b"two-day strike over pay"), HTML))
+    store = Recorder()
+    w, out, err = watcher([site.url(path)], store)
+    w.poll()
+    w.poll()
+    assert [p.article.headline for p in store.pages] == [
+        "Rail workers call 48-hour strike over pay", "Rail workers call two-day strike over pay"]
+    assert store.pages[0].text == store.pages[1].text
 
 
 def test_watch_keeps_trying_after_a_store_error(site):
@@ -530,3 +545,33 @@ def test_ctrl_c_stops_a_real_watch_process_cleanly(site, tmp_path):
     with open_store(db, create=False) as store:
         assert [v.number for v in store.versions("port-aldren-storm-surge")] == [1]
     assert len(site.hits(path)) >= 2
+
+
+def test_cli_watch_reports_a_headline_change_without_a_new_version(site, tmp_path):
+    from revtrack.store import open_store
+
+    path = "/business/rail-strike-pay"
+    page = (PAGES / "rail-strike.html").read_bytes()
+    site.schedules[path] = [(page, HTML), (page.replace(b"48-hour strike over pay", b"two-day strike over pay"), HTML)]
+    db = tmp_path / "w.db"
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--count", "2", "--db", db)
+    assert r.exit_code == 0, r.stderr
+    lines = r.stdout.strip().splitlines()
+    assert "rail-strike-pay@1 stored" in lines[0]
+    assert "rail-strike-pay: headline changed to 'Rail workers call two-day strike over pay'" in lines[1]
+    with open_store(db, create=False) as store:
+        assert len(store.versions("rail-strike-pay")) == 1
+        info = next(i for i in store.stories() if i.id == "rail-strike-pay")
+        assert info.title == "Rail workers call two-day strike over pay" and info.meta["byline"] == "Tomas Reed"
+
+
+def test_cli_page_shows_the_kept_page(tmp_path):
+    db = tmp_path / "p.db"
+    assert run_cli("add", "flood", PAGES / "harbour-flood-v1.html", "--db", db).exit_code == 0
+    r = run_cli("page", "flood@1", "--db", db)
+    assert r.exit_code == 0 and "byline: Mara Velden" in r.stdout and "published: 2026-03-10T21:40:00Z" in r.stdout
+    r = run_cli("page", "flood", "--raw", "--db", db)
+    assert r.stdout == (PAGES / "harbour-flood-v1.html").read_text()
+    run_cli("add", "flood", "-", "--db", db, input="PORT ALDREN - Plain wire text.\n")
+    r = run_cli("page", "flood@2", "--db", db)
+    assert r.exit_code == 2 and "flood@2: was not added from a news page" in r.stderr

@@ -1,4 +1,4 @@
-"""Page commands: ``extract`` (a news page's story text) and ``watch`` (poll pages and feeds).
+"""Page commands: ``extract`` (a news page's story text), ``watch`` (poll pages and feeds), ``page`` (a kept page).
 
 ``revtrack add STORY page.html`` and ``revtrack add STORY --url URL`` reuse
 :func:`read_page` from here.  The network is touched only by a command that
@@ -108,9 +108,12 @@ def watch(
             what += f"; same text as {page.story}@{result.repeats}"
         return f"{result.version.ref} stored ({what})"
 
-    def last_text(story_id: str) -> str | None:
+    def last_seen(story_id: str) -> tuple[str, str | None] | None:
+        rows = store.query("SELECT title FROM stories WHERE id = :s", {"s": story_id})
+        if not rows:
+            return None
         try:
-            return store.resolve(f"{story_id}@latest").text
+            return store.resolve(f"{story_id}@latest").text, rows[0][0]
         except RevtrackError:
             return None
 
@@ -122,7 +125,7 @@ def watch(
 
     with open_store(db) as store:
         watcher = Watcher(urls, store_callback(store, by=by, describe=describe), every=seconds, story=story,
-                          out=out, err=err, last_text=last_text)
+                          out=out, err=err, last_seen=last_seen)
         try:
             stats = watcher.run(count=count)
         except KeyboardInterrupt:
@@ -134,6 +137,37 @@ def watch(
         raise RevtrackError(f"{', '.join(sorted(stats.never_fetched))}: never answered during this watch")
 
 
+def page(
+    ref: str = typer.Argument(..., help="Version reference: STORY, STORY@N, STORY@-N, STORY@latest, STORY@TIME."),
+    raw: bool = typer.Option(False, "--raw", help="Print the page's HTML exactly as it was fetched or read."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json (metadata)."),
+    db: str = typer.Option(None, "--db", help="Database file or SQLAlchemy URL (default: $REVTRACK_DB, else ./revtrack.db).",
+                           show_default=False),
+) -> None:
+    """Show the news page a stored version was extracted from: its metadata, or --raw HTML."""
+    check_choice(format, ("text", "json"), "--format")
+    from ..refs import parse_ref
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        version = store.resolve(parse_ref(ref))
+        kept = store.page(version)
+    if kept is None:
+        raise RevtrackError(f"{version.ref}: was not added from a news page; see revtrack show {version.ref}")
+    if raw:
+        if kept["raw"] is None:
+            raise RevtrackError(f"{version.ref}: no HTML was kept for this page")
+        sys.stdout.write(kept["raw"])
+        sys.stdout.flush()
+        return
+    if format == "json":
+        typer.echo(json.dumps({"ref": version.ref, "meta": kept["meta"]}, indent=2, ensure_ascii=False))
+        return
+    for key, value in kept["meta"].items():
+        typer.echo(f"{key}: {', '.join(value) if isinstance(value, list) else value}")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(handle_errors(extract))
     app.command()(handle_errors(watch))
+    app.command()(handle_errors(page))
