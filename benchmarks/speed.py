@@ -80,13 +80,15 @@ def fixture_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def median_ms(fn, runs: int) -> float:
-    times = []
+def median_ms(fn, runs: int) -> tuple[float, float]:
+    """Median wall and CPU milliseconds (CPU time is what a loaded machine does not inflate)."""
+    walls, cpus = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times) * 1000
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
 
 
 def wall(cmd: list[str], runs: int) -> float:
@@ -106,17 +108,22 @@ def main() -> None:
 
     old, new = typical_pair()
     compare(old, new)  # warm caches and imports
-    print(f"compare() 40-paragraph pair: median {median_ms(lambda: compare(old, new), reps):.2f} ms over {reps} runs")
+    w, c = median_ms(lambda: compare(old, new), reps)
+    print(f"compare() 40-paragraph pair: median {w:.2f} ms wall, {c:.2f} ms CPU over {reps} runs")
+    ao, an = compare(old, new).old_units, compare(old, new).new_units
+    w, c = median_ms(lambda: align(ao, an), reps)
+    print(f"  of which align(): median {w:.2f} ms wall, {c:.2f} ms CPU")
 
     pairs = fixture_pairs()
     if pairs:
         rounds = 3 if a.quick else 20
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for _ in range(rounds):
             for o, n in pairs:
                 compare(o, n)
-        dt = time.perf_counter() - t
-        print(f"compare() over fixtures: {rounds * len(pairs) / dt:.0f} pairs/s ({len(pairs)} pairs x {rounds})")
+        dt, dc = time.perf_counter() - t, time.process_time() - c
+        k = rounds * len(pairs)
+        print(f"compare() over fixtures: {k / dt:.0f} pairs/s wall, {k / dc:.0f} pairs/s CPU ({len(pairs)} pairs x {rounds})")
 
     bo, bn = big_pair()
     t = time.perf_counter()

@@ -545,17 +545,25 @@ def _candidates(A: _Side, B: _Side, rest_old: list[int], rest_new: list[int], ex
 
 
 def order_entries(entries: list[Entry]) -> list[Entry]:
-    """Report order: by new position; a removed paragraph sits after its old predecessor."""
-    placed = sorted((min(e.new), min(e.old) if e.old else 0, e.op, e) for e in entries if e.new)
-    old_pos = {}  # old number -> rank of the entry that holds it
-    for rank, (_n, _o, _op, e) in enumerate(placed):
+    """Report order: by new position; a removed paragraph sits after its old predecessor.
+
+    "After its old predecessor" means after the latest-placed entry holding any
+    old paragraph numbered below it, so a report read top to bottom never shows
+    a removed paragraph above text that came before it in the old version.
+    """
+    placed = sorted(((min(e.new), min(e.old) if e.old else 0), e) for e in entries if e.new)
+    top_old = max((o for e in entries for o in e.old), default=0)
+    rank_of_old = [-1] * (top_old + 2)  # old number -> rank of the entry that holds it
+    for rank, (_key, e) in enumerate(placed):
         for o in e.old:
-            old_pos[o] = rank
-    keyed = [((rank, 0, 0), e) for rank, (_n, _o, _op, e) in enumerate(placed)]
+            rank_of_old[o] = rank
+    before = [-1] * (top_old + 2)  # before[o] = latest rank among old numbers < o
+    for o in range(1, top_old + 2):
+        before[o] = max(before[o - 1], rank_of_old[o - 1])
+    keyed = [((rank, 0, 0), e) for rank, (_key, e) in enumerate(placed)]
     for e in entries:
         if not e.new:
             o = min(e.old)
-            prev = max((old_pos[p] for p in range(1, o) if p in old_pos), default=-1)
-            keyed.append(((prev, 1, o), e))
+            keyed.append(((before[o], 1, o), e))
     keyed.sort(key=lambda k: k[0])
     return [e for _k, e in keyed]
