@@ -120,3 +120,24 @@ def test_a_drafted_note_always_checks_as_consistent(pair):
     assert (note == "") == c.identical
     if note:
         assert parse_note(note).warnings == []
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(story_pair())
+def test_the_checker_notices_what_a_drafted_note_leaves_out(pair):
+    c = compare(*pair)
+    note = draft_note(c)
+    if not note:
+        return
+    clauses = [cl.strip() for cl in re.split(r", (?=(?:adds|updates|fixes|moves|removes) )", note.strip("()"))]
+    first = clauses[0]
+    rest = ", ".join(clauses[1:])
+    shorter = f"({rest[0].upper()}{rest[1:]})" if rest else ""
+    result = check_note(shorter, c)
+    dropped = parse_note(f"({first})").claims[0]
+    # every paragraph the dropped clause named is now undisclosed
+    side = "old" if dropped.action == "removes" else "new"
+    undisclosed = {n for u in result.undisclosed for n in getattr(u, side)}
+    assert set(dropped.paragraphs) <= undisclosed, (note, shorter)
+    substantive = any(u.severity == "substantive" for u in result.undisclosed)
+    assert result.consistent == (not substantive)
