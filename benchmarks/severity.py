@@ -2,13 +2,15 @@
 
     python benchmarks/severity.py [SET.jsonl ...] [--show-errors]
 
-With no file it measures both sets kept here:
+With no file it measures the three sets kept here:
 
 ``severity_set.jsonl``      244 edits, the development set: the classifier's
                             rules were tuned on it, so its figures are optimistic.
 ``severity_holdout.jsonl``  98 edits written after that tuning and first run
                             unseen (README gives the first-run figures, before
                             the fixes it prompted).
+``severity_fresh.jsonl``    50 edits written after those fixes, first run unseen
+                            in turn (README: first-run figures and what followed).
 
 Each line of the set is ``{"op", "old", "new", "label"}``: one alignment entry
 (changed, added, removed, moved, split or merged) with the severity a standards
@@ -36,7 +38,7 @@ LEVELS = ("cosmetic", "minor", "substantive")
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     here = Path(__file__).parent
-    paths = [Path(a) for a in args] or [here / "severity_set.jsonl", here / "severity_holdout.jsonl"]
+    paths = [Path(a) for a in args] or [here / f"severity_{name}.jsonl" for name in ("set", "holdout", "fresh")]
     for i, path in enumerate(paths):
         if i:
             print()

@@ -101,15 +101,15 @@ _NEGATIONS = {"not", "no", "never", "neither", "nor", "none", "nobody", "nothing
 _DIRECTION = {}
 for _cls, _words in {
     "up": "rise rises rose risen rising increase increases increased increasing gain gains gained grow grows grew "
-          "grown higher high highest up jump jumped jumps surge surged soar soared climb climbed climbs boost boosted "
+          "grown higher high highest jump jumped jumps surge surged soar soared climb climbed climbs boost boosted "
           "strengthened strengthen raise raised raises raising gaining jumping boosting climbing",
     "down": "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped lose loses "
-            "lower low lowest down slump slumped plunge plunged decline declined declines shrank shrink sank sink "
+            "lower low lowest slump slumped plunge plunged decline declined declines shrank shrink sank sink "
             "weakened weaken cut cuts cutting reduce reduced reducing dropping lowering declining",
     "yes": "accept accepts accepted approve approves approved confirm confirms confirmed admit admits admitted "
            "agree agrees agreed allow allows allowed pass passed guilty",
     "no": "reject rejects rejected deny denies denied refuse refuses refused veto vetoed block blocked blocks "
-          "oppose opposed ban banned dismissed innocent acquitted",
+          "oppose opposed opposes ban banned dismissed innocent acquitted",
     "win": "win wins won victory winning beat beats",
     "loss": "lost losing defeat defeated",
     "alive": "alive survived survivors rescued",
@@ -124,7 +124,7 @@ for _cls, _words in {
 # "expected" and "likely" hedge only after a form of "be" ("is expected to
 # rule", "is expected next month"); "analysts had expected a loss" reports a forecast.
 _HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably", "reportedly", "allegedly",
-           "apparently", "suspected", "believed", "possible", "potential", "considering", "threatened"}
+           "apparently", "suspected", "believed", "believe", "believes", "think", "thinks", "possible", "potential", "considering", "threatened"}
 _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) (?:expected|likely)|(?:set|poised) to)\b")
 _HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear)\b")
 # Verbs and phrases that attribute a claim to a source ("report"/"reports" are
@@ -134,9 +134,16 @@ _ATTRIBUTION_CUES = re.compile(
     r"stated|states|announced|announces|added|adds|insisted|insists|claimed|claims|described|describes|"
     r"warned|warns|urged|urges|advised|advises|wrote|writes|posted|tweeted|estimated|estimates|acknowledged|"
     r"admitted|declared|argued|explained|noted|quoted|cited|showed|shows|pledged|vowed|promised|stressed|"
-    r"suggested|indicated|predicted|signalled|signaled|asserted|alleged|accused|called(?!\s+off))\b",
+    r"suggested|indicated|predicted|signalled|signaled|asserted|alleged|accused|called(?!\s+off\b))\b",
     re.I,
 )
+_DIRECTION["up"] = "up"
+_DIRECTION["down"] = "down"
+_QUANTITY = re.compile(r"\b(all|most|many|some|few|none|half|both|each|several) of\b")
+# How a vote went: "voted for" vs "voted against" (for/against alone are too common to count).
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of)\b")
+# A modifier that makes a title another person's: "vice president", "former minister".
+_TITLE_MODIFIERS = {"vice", "deputy", "former", "acting", "interim", "ex", "outgoing", "incoming", "caretaker"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
 _FUNCTION = set(
     "a an the and or but of in on at to for from by with as that this these those which who whom whose it its "
@@ -402,6 +409,19 @@ def _change(kind: str, old: Counter, new: Counter, reasons: list[str], show=lamb
         reasons.append(f"{kind}: {a} -> {b}")
 
 
+def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
+    """A direction word here?  ``up``/``down`` only before a figure ("up 0.4%"), not in "lined up"."""
+    w = low[i]
+    if w in ("up", "down"):
+        return i + 1 < len(canon) and _is_number(canon[i + 1])
+    return w in _DIRECTION and not _refusal(low, i)
+
+
+def _quantities(text: str) -> Counter:
+    """Quantifiers over a group: "most of the passengers" -> "all of the passengers"."""
+    return Counter(m.group(1) for m in _QUANTITY.finditer(text.lower()))
+
+
 def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str],
            c_old: list[str], c_new: list[str]) -> list[str]:
     reasons: list[str] = []
@@ -420,16 +440,26 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     neg_old, neg_new = _negations(l_old), _negations(l_new)
     if sum(neg_old.values()) != sum(neg_new.values()):
         _change("negation", neg_old, neg_new, reasons)
-    dir_old = [w for i, w in enumerate(l_old) if w in _DIRECTION and not _refusal(l_old, i)]
-    dir_new = [w for i, w in enumerate(l_new) if w in _DIRECTION and not _refusal(l_new, i)]
+    dir_old = [w for i, w in enumerate(l_old) if _direction_word(l_old, c_old, i)]
+    dir_new = [w for i, w in enumerate(l_new) if _direction_word(l_new, c_new, i)]
     d_old, d_new = Counter(_DIRECTION[w] for w in dir_old), Counter(_DIRECTION[w] for w in dir_new)
     if d_old != d_new:
         gone = [w for w in dir_old if _DIRECTION[w] in (d_old - d_new)]
         came = [w for w in dir_new if _DIRECTION[w] in (d_new - d_old)]
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
+    _change("quantity", _quantities(old), _quantities(new), reasons)
+    _change("vote", Counter(m.group(1) for m in _VOTE.finditer(old.lower())),
+            Counter(m.group(1) for m in _VOTE.finditer(new.lower())), reasons)
+    _change("title", Counter(w for w in l_old if w in _TITLE_MODIFIERS), Counter(w for w in l_new if w in _TITLE_MODIFIERS), reasons)
     fixed_new = _fix(new, fixes)
     s_old, s_new = _unmatched_sources(_sources(old), _sources(fixed_new))
+    # A source gone with no new one, whose words the other text still has, lost
+    # only its verb ("called for" -> "appealed for"), not its attribution.
+    if s_old and not s_new:
+        s_old = Counter({k: v for k, v in s_old.items() if not set(k.split()) <= set(l_new)})
+    elif s_new and not s_old:
+        s_new = Counter({k: v for k, v in s_new.items() if not set(k.split()) <= set(l_old)})
     _change("attribution", s_old, s_new, reasons)
     q_old, q_new = _quoted(old), _quoted(fixed_new)
     if q_old != q_new:

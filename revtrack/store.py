@@ -339,6 +339,10 @@ class Store:
                     if self.engine.dialect.name == "postgresql":
                         from sqlalchemy import text
 
+                        # Writers queue on one advisory lock, but not forever: a writer stuck
+                        # holding it makes the others fail after the timeout, as on SQLite.
+                        # (lock_timeout 0 would mean "wait forever", hence at least 1 ms.)
+                        session.exec(text(f"SET LOCAL lock_timeout = '{max(1, int(self.timeout * 1000))}ms'"))
                         session.exec(text("SELECT pg_advisory_xact_lock(72657674)"))
                     yield session
 
@@ -359,7 +363,7 @@ class Store:
     def _explain(self, exc) -> str:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         low = msg.lower()
-        if "locked" in low or "busy" in low:
+        if "locked" in low or "busy" in low or "lock timeout" in low:
             return f"{self.name}: database is locked by another process (waited {self.timeout:g} s); try again later"
         if "file is not a database" in low or "not a database" in low:
             return f"{self.name}: not a revtrack database (not an SQLite file)"
@@ -426,6 +430,8 @@ class Store:
                 # Re-check under the write lock: another process may have migrated meanwhile.
                 from sqlalchemy import inspect, text
 
+                if conn.dialect.name == "postgresql":  # SQLite's BEGIN IMMEDIATE already holds the lock
+                    conn.execute(text("SELECT pg_advisory_xact_lock(72657674)"))
                 if "alembic_version" in inspect(conn).get_table_names():
                     current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
                     if current == SCHEMA_HEAD:
