@@ -50,7 +50,8 @@ def _targets(targets: list[str], command: str) -> list[str]:
 
 
 def check(
-    targets: list[str] = typer.Argument(..., help="OLD NEW (files, - or stored versions), or STORY@N, or STORY for every version."),
+    targets: list[str] = typer.Argument(..., metavar="OLD NEW | STORY@N | STORY",
+                                        help="OLD NEW (files, - or stored versions), or STORY@N, or STORY for every version."),
     note: str = typer.Option(None, "--note", help="Check this note instead of the one in NEW's header."),
     format: str = typer.Option("text", "--format", "-f", help="text, json or markdown."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the report to this file."),
@@ -94,7 +95,8 @@ def _story_pairs(story: str, db: str | None):
 
 
 def note(
-    targets: list[str] = typer.Argument(..., help="OLD NEW (files, - or stored versions), or one stored version (belgorod@2)."),
+    targets: list[str] = typer.Argument(..., metavar="OLD NEW | STORY@N",
+                                        help="OLD NEW (files, - or stored versions), or one stored version (belgorod@2)."),
     format: str = typer.Option("text", "--format", "-f", help="text or json."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the note to this file."),
     db: str = typer.Option(None, "--db", help=DB_HELP, show_default=False),
