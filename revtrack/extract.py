@@ -190,12 +190,25 @@ def _body_blocks(body) -> list[str]:
         if any(a.tag in _BLOCKS for a in el.iterancestors()):
             continue
         if el.tag == "row":
-            text = " | ".join(_clean("".join(cell.itertext())) for cell in el if _clean("".join(cell.itertext())))
+            cells = (_clean(_text_with_breaks(cell)) for cell in el)
+            blocks.append(" | ".join(c for c in cells if c))
         else:
-            text = _clean("".join(el.itertext()))
-        if text:
-            blocks.append(text)
-    return blocks
+            # two line breaks in a row are a paragraph break (pages that lay
+            # out the story as one block of text with <br><br>); one is a space
+            blocks.extend(_clean(part) for part in _PARAGRAPH_BREAK.split(_text_with_breaks(el)))
+    return [b for b in blocks if b]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def _text_with_breaks(el) -> str:
+    """An element's text with each ``<lb/>`` as a newline (``itertext`` would drop it and glue words)."""
+    parts = ["\n" if el.tag == "lb" else el.text or ""]
+    for child in el:
+        parts.append(_text_with_breaks(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 # trafilatura hands a page to its fallback extractors when its main pass finds

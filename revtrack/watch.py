@@ -50,6 +50,12 @@ __all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "
 # once an hour, so the watch notices when it returns.
 BACKOFF_CAP = 3600.0
 
+# Least time between two requests to the same host, so a feed's item pages
+# are not fetched in one burst.  1 s is the usual floor of robots.txt
+# Crawl-delay values; with MAX_FEED_ITEMS it bounds a feed's round at ~50 s,
+# well inside the default 5 minute interval.
+HOST_PAUSE = 1.0
+
 # Most item pages followed per feed and round.  News feeds list 10-50 items;
 # following more would turn one poll into a crawl of the site.
 MAX_FEED_ITEMS = 50
@@ -97,14 +103,14 @@ _EVERY = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|sec|m|min|h|hr)?\s*$", re.I)
 _UNIT = {"ms": 0.001, "s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, None: 1}
 
 
-def parse_every(value: str) -> float:
+def parse_every(value: str, option: str = "--every") -> float:
     """``--every`` as seconds: ``30s``, ``5m``, ``1h``, ``0.2s`` or a bare number of seconds."""
     m = _EVERY.match(value or "")
     if not m:
-        raise RevtrackError(f"--every {value!r}: expected a duration such as 30s, 5m or 1h")
+        raise RevtrackError(f"{option} {value!r}: expected a duration such as 30s, 5m or 1h")
     seconds = float(m.group(1)) * _UNIT[m.group(2).lower() if m.group(2) else None]
     if seconds <= 0:
-        raise RevtrackError(f"--every {value!r}: must be longer than zero")
+        raise RevtrackError(f"{option} {value!r}: must be longer than zero")
     return seconds
 
 
@@ -188,6 +194,7 @@ class Watcher:
         *,
         every: float,
         story: str | None = None,
+        pause: float = HOST_PAUSE,
         fetcher: Fetcher | None = None,
         out: Callable[[str], None] = print,
         err: Callable[[str], None] = print,
@@ -209,6 +216,8 @@ class Watcher:
         # the first failure skips one round, the next three, then seven...
         self.backoff = Backoff(base=2 * every, cap=max(2 * every, BACKOFF_CAP))
         self._round_time: float | None = None
+        self.pause = pause
+        self._host_last: dict[str, float] = {}
         self.feed_items: dict[str, list[str]] = {}
         self._last_text: dict[str, str] = {}
         self._last_headline: dict[str, str | None] = {}
@@ -255,12 +264,19 @@ class Watcher:
         # this round's requests took
         if not self.backoff.ready(url, self._round_time):
             return None
+        host = urlsplit(url).netloc
+        if host in self._host_last:
+            wait = self._host_last[host] + self.pause - self.clock()
+            if wait > 0:
+                self.sleep(wait)
         self.stats.requests += 1
         try:
             response = self.fetcher.get(url)
         except FetchError as exc:
+            self._host_last[host] = self.clock()
             self._fail(url, exc, retryable=exc.retryable, retry_after=exc.retry_after)
             return None
+        self._host_last[host] = self.clock()
         self.backoff.succeeded(url)
         self.stats.ok_urls.add(url)
         if response.not_modified:

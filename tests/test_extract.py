@@ -90,6 +90,20 @@ def test_short_breaking_story_keeps_its_paragraphs():
     ]
 
 
+def test_br_br_separates_paragraphs_and_inline_markup_keeps_its_spaces():
+    body = (
+        "The council <b>voted <i>7 to 2</i> for</b> the new harbour wall on Monday night in the town hall.<br><br>"
+        "The mayor said she would appeal the decision at the regional court.<br>She gave no date.<br><br>"
+        "Work is due to start in June."
+    )
+    html = f"<html><head><title>Vote</title></head><body><nav><a href='/'>Home</a></nav><div class='story'>{body}</div></body></html>"
+    assert extract_article(html).paragraphs == [
+        "The council voted 7 to 2 for the new harbour wall on Monday night in the town hall.",
+        "The mayor said she would appeal the decision at the regional court. She gave no date.",
+        "Work is due to start in June.",
+    ]
+
+
 def test_time_of_day_from_meta_tags_or_time_element():
     body = "<article><p>" + "Council approved the budget after a long debate on Monday night. " * 3 + "</p></article>"
     meta = f'<html><head><meta property="article:published_time" content="2026-01-05T18:30:00+00:00"></head><body>{body}</body></html>'

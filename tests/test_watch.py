@@ -15,6 +15,7 @@ import hashlib
 import os
 import signal
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def _handler(site: Site):
 
         def do_GET(self):
             path = self.path.split("?")[0]
-            site.requests.append({"path": path, "headers": dict(self.headers)})
+            site.requests.append({"path": path, "headers": dict(self.headers), "t": time.monotonic()})
             if site.failures.get(path):
                 code = site.failures[path].pop(0)
                 self.send_response(code)
@@ -125,6 +126,7 @@ class Recorder:
 def watcher(urls, store, **kw):
     out, err = [], []
     kw.setdefault("every", 0.05)
+    kw.setdefault("pause", 0)
     w = Watcher(urls, store, out=out.append, err=err.append, fetcher=Fetcher(timeout=5), **kw)
     return w, out, err
 
@@ -292,6 +294,16 @@ def test_watch_follows_feed_items(site, feed, ctype):
     assert len(site.hits("/" + feed)) == 2 and stats.not_modified >= 2  # the feed and the strike page
 
 
+def test_watch_pauses_between_requests_to_the_same_site(site):
+    site.page("/feed.rss", "feed.rss", ctype="application/rss+xml")
+    site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    w, out, err = watcher([site.url("/feed.rss")], Recorder(), pause=0.2)
+    w.poll()
+    times = [r["t"] for r in site.requests]
+    assert len(times) == 3 and all(b - a >= 0.19 for a, b in zip(times, times[1:]))
+
+
 def test_watch_reports_extraction_failures_and_goes_on(site):
     site.schedules["/empty"] = [(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", HTML)]
     site.page("/business/rail-strike-pay", "rail-strike.html")
@@ -396,7 +408,7 @@ def test_cli_watch_stores_changed_pages_with_their_html_and_metadata(site, tmp_p
     path = "/world/port-aldren-storm-surge"
     site.page(path, "harbour-flood-v1.html", "harbour-flood-v1.html", "harbour-flood-v2.html", "harbour-flood-v3.html")
     db = tmp_path / "w.db"
-    r = run_cli("watch", site.url(path), "--every", "0.05s", "--count", "4", "--db", db)
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--pause", "0", "--count", "4", "--db", db)
     assert r.exit_code == 0, r.output + r.stderr
     lines = r.stdout.strip().splitlines()
     assert len(lines) == 2
@@ -422,7 +434,7 @@ def test_cli_watch_feed_and_story_option(site, tmp_path):
     site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
     site.page("/business/rail-strike-pay", "rail-strike.html")
     db = tmp_path / "w.db"
-    r = run_cli("watch", site.url("/feed.rss"), "--every", "0.05s", "--count", "2", "--db", db)
+    r = run_cli("watch", site.url("/feed.rss"), "--every", "0.05s", "--pause", "0", "--count", "2", "--db", db)
     assert r.exit_code == 0, r.stderr
     assert len(r.stdout.strip().splitlines()) == 2
     r = run_cli("watch", site.url("/business/rail-strike-pay"), "--story", "strike", "--count", "1", "--db", db)
@@ -433,7 +445,7 @@ def test_cli_watch_feed_and_story_option(site, tmp_path):
 
 def test_cli_watch_reports_a_url_that_never_answers(site, tmp_path):
     site.fail("/down", 503, 503, 503)
-    r = run_cli("watch", site.url("/down"), "--every", "0.05s", "--count", "3", "--db", tmp_path / "w.db")
+    r = run_cli("watch", site.url("/down"), "--every", "0.05s", "--pause", "0", "--count", "3", "--db", tmp_path / "w.db")
     assert r.exit_code == 2
     assert "HTTP 503" in r.stderr and "never answered during this watch" in r.stderr
     assert len(site.hits("/down")) == 2  # rounds 1 and 3; round 2 backed off
@@ -528,7 +540,7 @@ def test_ctrl_c_stops_a_real_watch_process_cleanly(site, tmp_path):
     site.page(path, "harbour-flood-v1.html")
     db = tmp_path / "w.db"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "revtrack.cli", "watch", site.url(path), "--every", "0.1s", "--db", str(db)],
+        [sys.executable, "-m", "revtrack.cli", "watch", site.url(path), "--every", "0.1s", "--pause", "0", "--db", str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -554,7 +566,7 @@ def test_cli_watch_reports_a_headline_change_without_a_new_version(site, tmp_pat
     page = (PAGES / "rail-strike.html").read_bytes()
     site.schedules[path] = [(page, HTML), (page.replace(b"48-hour strike over pay", b"two-day strike over pay"), HTML)]
     db = tmp_path / "w.db"
-    r = run_cli("watch", site.url(path), "--every", "0.05s", "--count", "2", "--db", db)
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--pause", "0", "--count", "2", "--db", db)
     assert r.exit_code == 0, r.stderr
     lines = r.stdout.strip().splitlines()
     assert "rail-strike-pay@1 stored" in lines[0]

@@ -82,6 +82,7 @@ def watch(
     every: str = typer.Option("5m", "--every", help="Time between polls: 30s, 5m, 1h."),
     count: int = typer.Option(None, "--count", min=1, help="Stop after this many polls (default: run until Ctrl-C)."),
     story: str = typer.Option(None, "--story", help="Story id for a single page URL (default: from the URL)."),
+    pause: str = typer.Option("1s", "--pause", help="Least time between two requests to the same site."),
     by: str = typer.Option("revtrack watch", "--by", help="Recorded as who filed the versions."),
     db: str = typer.Option(None, "--db", help="Database file or SQLAlchemy URL (default: $REVTRACK_DB, else ./revtrack.db).",
                            show_default=False),
@@ -96,6 +97,7 @@ def watch(
     from .store import changes_phrase
 
     seconds = parse_every(every)
+    host_pause = 0.0 if pause.strip() in ("0", "0s") else parse_every(pause, option="--pause")
     if story is not None and not is_story_id(story):
         raise RevtrackError(f"{story!r}: not a valid story id (letters, digits, '.', '_', '-')")
 
@@ -124,7 +126,7 @@ def watch(
         typer.echo(line, err=True)
 
     with open_store(db) as store:
-        watcher = Watcher(urls, store_callback(store, by=by, describe=describe), every=seconds, story=story,
+        watcher = Watcher(urls, store_callback(store, by=by, describe=describe), every=seconds, story=story, pause=host_pause,
                           out=out, err=err, last_seen=last_seen)
         try:
             stats = watcher.run(count=count)
