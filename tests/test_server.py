@@ -57,10 +57,11 @@ EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(db_url):
+    """A store with two stories, on SQLite and (with $REVTRACK_TEST_PG) on PostgreSQL."""
     from revtrack.store import open_store
 
-    path = tmp_path / "news.db"
+    path = db_url
     with open_store(path) as store:
         for text, who in ((V1, "desk"), (V2, "Kyiv bureau"), (V3, EVIL)):
             store.add_version("belgorod", text, by=who, at=None)
