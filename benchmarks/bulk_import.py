@@ -2,7 +2,7 @@
 """Bulk import benchmark: versions per second and peak memory of ``revtrack import``.
 
     python benchmarks/bulk_import.py [--versions 100000] [--stories 10000] [--seed 11]
-                                     [--workdir DIR] [--db URL] [--workers N]
+                                     [--workdir DIR] [--db URL] [--workers N] [--reuse]
 
 Generates a JSON Lines corpus procedurally (no real news text), then runs the
 real command, ``revtrack import CORPUS --db DB``, in a child process and
@@ -141,6 +141,7 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=None, help="keep corpus and database here (default: a temp dir)")
     ap.add_argument("--db", default=None, help="database URL (default: an SQLite file in the work dir)")
     ap.add_argument("--workers", type=int, default=None, help="alignment worker processes (default: CPU count)")
+    ap.add_argument("--reuse", action="store_true", help="reuse WORKDIR/corpus.jsonl if it is there")
     a = ap.parse_args()
 
     work = a.workdir or Path(tempfile.mkdtemp(prefix="revtrack-bulk-"))
@@ -151,15 +152,25 @@ def main() -> None:
         sys.exit(f"{db} exists; remove it or choose another --workdir")
 
     t = time.perf_counter()
-    c = generate(corpus, a.versions, a.stories, a.seed)
-    print(f"corpus      {c['versions']:,} versions of {c['stories']:,} stories, {c['bytes'] / 1e6:,.0f} MB, "
-          f"{c['paragraphs']:.0f} paragraphs/version (generated in {time.perf_counter() - t:.1f} s)")
+    if a.reuse and corpus.exists():
+        c = {"versions": sum(1 for _ in corpus.open("rb")), "stories": a.stories, "bytes": corpus.stat().st_size,
+             "paragraphs": float("nan")}
+        print(f"corpus      {c['versions']:,} versions reused from {corpus}, {c['bytes'] / 1e6:,.0f} MB")
+    else:
+        c = generate(corpus, a.versions, a.stories, a.seed)
+        print(f"corpus      {c['versions']:,} versions of {c['stories']:,} stories, {c['bytes'] / 1e6:,.0f} MB, "
+              f"{c['paragraphs']:.0f} paragraphs/version (generated in {time.perf_counter() - t:.1f} s)")
 
     elapsed, out = _run_import(corpus, db, a.workers)
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak_mb = usage.ru_maxrss / 1024
+    cpu = usage.ru_utime + usage.ru_stime
     workers = a.workers if a.workers is not None else os.cpu_count()
     print(f"import      {c['versions']:,} versions in {elapsed:.1f} s = {c['versions'] / elapsed:,.0f} versions/s "
           f"({workers} workers; {out})")
+    # CPU time does not depend on what else the machine is running; wall-clock rate does.
+    print(f"cpu         {cpu:.1f} s in all import processes = {cpu / c['versions'] * 1000:.2f} ms per version; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run")
     print(f"memory      peak RSS {peak_mb:,.0f} MB (largest of the import process and its workers)")
     if a.db is None:
         size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))

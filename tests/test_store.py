@@ -18,8 +18,8 @@ V3 = V2 + "\nMore to follow.\n"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "t.db")
+def store(db_url):  # SQLite and PostgreSQL (tests/conftest.py)
+    s = open_store(db_url)
     yield s
     s.close()
 
