@@ -439,3 +439,14 @@ def test_ignored_furniture_is_shown_at_its_place_and_hidden_changes_are_counted(
     text = " ".join(Page(render_html(filtered)).text)
     assert "Showing changes rated substantive or above; not shown: 1 cosmetic." in text
     assert "Ignore rules left 1 span of furniture out" in text
+
+
+def test_real_note_check_contradiction_is_explained():
+    from revtrack.notes import check_note
+
+    c = compare("One fact.\n\nTwo facts here.", "One fact.\n\nTwo facts here.\n\nKyiv said 12 died.")
+    check = check_note("(Adds Kyiv toll, paragraph 2)", c).to_dict()
+    text = " ".join(Page(render_html(c, meta={"note_check": check})).text)
+    assert "discrepancies: 1 contradicted claim, 1 undisclosed substantive change" in text
+    assert "Contradicted claims:" in text and "\u00b62 is unchanged" in text
+    assert "\u00b63 added: Kyiv said 12 died." in text

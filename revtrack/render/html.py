@@ -388,11 +388,28 @@ def _side_info(info) -> dict:
     return {k: ("" if info.get(k) is None else str(info.get(k))) for k in ("number", "time", "who", "source", "label")}
 
 
+# Longest paragraph text quoted in a note-check list; the row below shows it whole.
+CLIP = 160
+
+
+def _clip(text: str, limit: int = CLIP) -> str:
+    """``text`` cut at a word to at most ``limit`` characters, with an ellipsis.
+
+    >>> _clip("one two three", 9)
+    'one two…'
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def _note_check_view(check) -> dict | None:
     """Reduce a note-check dict (``check_note(...).to_dict()``) to what the header shows.
 
-    Accepts the keys ``verdict``, ``consistent``/``ok``, ``confirmed``,
-    ``contradicted`` and ``undisclosed`` (lists of dicts or strings); unknown
+    Accepts the keys ``verdict_line``/``verdict``, ``consistent``/``ok``,
+    ``confirmed``, ``contradicted``, ``unverified`` and ``undisclosed`` (lists
+    of dicts or strings) and ``warnings``; unknown
     keys are ignored, so the page keeps working as the checker grows.
     """
     if not check:
@@ -408,9 +425,9 @@ def _note_check_view(check) -> dict | None:
                     nums = it.get("new") or it.get("old") or it.get("paragraphs") or []
                     where = (paragraph_label(nums) + " " + str(it.get("op", ""))).strip() if nums else str(it.get("op", ""))
                 text = it.get("text") or it.get("claim") or it.get("message") or ""
-                reasons = it.get("reasons") or []
+                reasons = it.get("reasons") or it.get("findings") or []
                 out.append({"where": str(where or ""), "severity": str(it.get("severity") or ""),
-                            "text": str(text), "reasons": "; ".join(map(str, reasons))})
+                            "text": _clip(str(text)), "reasons": "; ".join(map(str, reasons))})
             else:
                 out.append({"where": "", "severity": "", "text": str(it), "reasons": ""})
         return out
@@ -421,9 +438,10 @@ def _note_check_view(check) -> dict | None:
     if ok is None:
         ok = not contradicted and not any(u["severity"] == "substantive" for u in undisclosed)
     return {
-        "verdict": str(check.get("verdict") or ("consistent" if ok else "discrepancies")),
+        "verdict": str(check.get("verdict_line") or check.get("verdict") or ("consistent" if ok else "discrepancies")),
         "ok": bool(ok),
         "confirmed": items("confirmed"),
+        "unverified": items("unverified"),
         "contradicted": contradicted,
         "undisclosed_substantive": [u for u in undisclosed if u["severity"] == "substantive"],
         "undisclosed_other": [u for u in undisclosed if u["severity"] != "substantive"],
