@@ -201,3 +201,19 @@ def test_narrow_screen_stacks_columns_and_dark_mode(browser, base):
     r, g, b = (int(x) for x in bg[bg.index("(") + 1 : bg.index(")")].split(",")[:3])
     assert r + g + b < 150, bg
     context.close()
+
+
+def test_print_shows_every_paragraph_without_controls(page, base):
+    p = page.page
+    p.goto(f"{base}/story/moves/diff?a=1&b=2")
+    p.emulate_media(media="print")
+    assert not p.locator("#toggle-all").is_visible()
+    assert not p.locator("nav.crumbs").is_visible()
+    p.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert p.evaluate("[...document.querySelectorAll('details.fold')].every(d => d.open)")
+    assert p.locator("#new-6").is_visible()
+    p.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert p.evaluate("[...document.querySelectorAll('details.fold')].every(d => !d.open)")
+    pdf = p.pdf()  # headless Chromium prints the page
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    assert page.errors == []
