@@ -1,0 +1,136 @@
+"""Store benchmark: add 10,000 versions (30 paragraphs, 1,000 stories) with their alignments, then time reads.
+
+Prints: versions/s for ``Store.add_version`` (each its own transaction, alignment
+and audit event included), database size, peak memory, the wall time of
+``revtrack log STORY`` and ``revtrack diff STORY`` as real processes (median of
+5), and ``revtrack.audit.verify`` over every event.  Targets (issues 3 and 6):
+>= 200 versions/s, log and diff < 300 ms, verify < 1 s per 10,000 events.
+
+    .venv/bin/python benchmarks/store.py                 # the full run (~1 minute)
+    .venv/bin/python benchmarks/store.py --versions 1000 --stories 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from revtrack.audit import verify  # noqa: E402
+from revtrack.store import ImportRecord, open_store  # noqa: E402
+
+
+def make_words(rng: random.Random) -> list[str]:
+    return ["".join(rng.choice("abcdefghijklmnoprstuw") for _ in range(rng.randint(2, 9))) for _ in range(5000)]
+
+
+def paragraph(rng: random.Random, words: list[str]) -> str:
+    return " ".join(rng.choice(words) for _ in range(rng.randint(20, 45))).capitalize() + "."
+
+
+def next_version(rng: random.Random, words: list[str], paras: list[str]) -> list[str]:
+    """A typical wire update: a few words edited, a paragraph added, sometimes one removed or moved."""
+    paras = list(paras)
+    for _ in range(rng.randint(1, 4)):
+        i = rng.randrange(len(paras))
+        w = paras[i].split()
+        w[rng.randrange(len(w))] = rng.choice(words)
+        paras[i] = " ".join(w)
+    paras.insert(rng.randrange(len(paras) + 1), paragraph(rng, words))
+    if rng.random() < 0.5:
+        del paras[rng.randrange(len(paras))]
+    if rng.random() < 0.2:
+        paras.insert(rng.randrange(len(paras)), paras.pop(rng.randrange(len(paras))))
+    return paras
+
+
+def timed_cli(args: list[str], db: Path, runs: int = 5) -> float:
+    cmd = [str(Path(sys.executable).with_name("revtrack")), *args, "--db", str(db)]
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        times.append(time.perf_counter() - t)
+        if r.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} failed: {r.stderr}")
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--versions", type=int, default=10_000)
+    ap.add_argument("--stories", type=int, default=1_000)
+    ap.add_argument("--paragraphs", type=int, default=30)
+    ap.add_argument("--db", help="keep the database here (default: a temporary file)")
+    a = ap.parse_args()
+
+    rng = random.Random(20231104)
+    words = make_words(rng)
+    db = Path(a.db) if a.db else Path(tempfile.mkdtemp()) / "bench.db"
+    if db.exists():
+        raise SystemExit(f"{db}: exists; give a new path")
+    texts = {f"story-{s:04d}": [paragraph(rng, words) for _ in range(a.paragraphs)] for s in range(a.stories)}
+    per_story = a.versions // a.stories
+
+    records = []
+    for v in range(per_story):  # round-robin, as a wire desk files them: every add reads its predecessor
+        for story, paras in texts.items():
+            if v:
+                paras = texts[story] = next_version(rng, words, paras)
+            records.append(ImportRecord(story, "\n\n".join(paras), f"generated:{story}@{v + 1}", by="bench"))
+
+    store = open_store(db)
+    t0 = time.perf_counter()
+    result = store.import_records(records, source="benchmark")  # what `revtrack import` does
+    elapsed = time.perf_counter() - t0
+    added = result.added
+    # Single durable adds (`revtrack add`: one fsync per commit), onto the stories just filled.
+    singles = min(200, a.stories)
+    t1 = time.perf_counter()
+    for story in list(texts)[:singles]:
+        texts[story] = next_version(rng, words, texts[story])
+        store.add_version(story, "\n\n".join(texts[story]), by="bench")
+    single_elapsed = time.perf_counter() - t1
+    store.close()  # checkpoints the WAL into the main file
+    size = db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob(db.name + "-*"))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"import: {added:,} versions ({a.stories:,} stories x {per_story}, {a.paragraphs} paragraphs) "
+          f"with alignments in {elapsed:.1f} s: {added / elapsed:,.0f} versions/s")
+    print(f"add_version (durable, one fsync each): {singles} in {single_elapsed:.1f} s: "
+          f"{singles / single_elapsed:,.0f} versions/s")
+    print(f"database size: {size / 2**20:.1f} MiB ({size / (added + singles) / 1024:.1f} KiB per version)")
+    print(f"peak memory (RSS, generated texts included): {peak:.0f} MiB")
+
+    story = sorted(texts)[len(texts) // 2]
+    print(f"revtrack log {story}: {timed_cli(['log', story], db) * 1000:.0f} ms (median of 5, whole process)")
+    print(f"revtrack diff {story}: {timed_cli(['diff', story, '--color', 'never'], db) * 1000:.0f} ms "
+          "(median of 5, whole process)")
+    print(f"revtrack --help (interpreter + CLI start-up floor): {timed_cli(['stories', '--help'], db) * 1000:.0f} ms")
+
+    with open_store(db) as s:
+        t = time.perf_counter()
+        report = verify(s)
+        took = time.perf_counter() - t
+    assert report.ok, report.problems[:3]
+    print(f"audit verify: {report.events:,} events + {report.versions:,} versions in {took:.2f} s "
+          f"({took / report.events * 10_000:.2f} s per 10,000 events)")
+    if not a.db:
+        for p in db.parent.iterdir():
+            p.unlink()
+        db.parent.rmdir()
+
+
+if __name__ == "__main__":
+    main()
