@@ -450,3 +450,22 @@ def test_real_note_check_contradiction_is_explained():
     assert "discrepancies: 1 contradicted claim, 1 undisclosed substantive change" in text
     assert "Contradicted claims:" in text and "\u00b62 is unchanged" in text
     assert "\u00b63 added: Kyiv said 12 died." in text
+
+
+def test_html_diff_of_two_files_does_not_load_the_database_layer(tmp_path):
+    import subprocess
+    import sys
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(OLD, encoding="utf-8")
+    b.write_text(NEW, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from revtrack.cli import main\n"
+        f"sys.argv = ['revtrack', 'diff', {str(a)!r}, {str(b)!r}, '--format', 'html', '-o', {str(tmp_path / 'o.html')!r}]\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    code = e.code\n"
+        "print(code, sorted(m for m in ('sqlalchemy', 'sqlmodel', 'revtrack.store') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert out.stdout.split() == ["1", "[]"], out.stderr
+    assert (tmp_path / "o.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
