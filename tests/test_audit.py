@@ -20,8 +20,8 @@ V3 = V2 + "\nMore to follow.\n"
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = tmp_path / "a.db"
+def db(db_url):  # SQLite and PostgreSQL (tests/conftest.py); tampering goes through plain SQL on either
+    path = db_url
     with open_store(path) as s:
         s.add_version("kyiv", V1, by="desk", source="wire", at="2023-06-04T09:00Z")
         s.add_version("kyiv", V2, by="desk", at="2023-06-04T10:00Z")
@@ -30,20 +30,46 @@ def db(tmp_path):
     return path
 
 
-def sql(path, *statements):
-    c = sqlite3.connect(path, isolation_level=None)
+def _is_pg(path):
+    return str(path).startswith("postgresql")
+
+
+def sql(path, *statements, params=None):
+    """Run statements outside revtrack, as someone with direct database access would."""
+    if not _is_pg(path):
+        c = sqlite3.connect(path, isolation_level=None)
+        try:
+            for st in statements:
+                c.execute(st, params or {})
+        finally:
+            c.close()
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(path, isolation_level="AUTOCOMMIT")
     try:
-        for st in statements:
-            c.execute(st)
+        with engine.connect() as c:
+            for st in statements:  # driver SQL as written (no ":name" parsing) unless there are params
+                c.execute(text(st), params) if params else c.exec_driver_sql(st)
     finally:
-        c.close()
+        engine.dispose()
 
 
 def drop_triggers(path):
-    c = sqlite3.connect(path)
-    names = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
-    c.close()
-    sql(path, *[f"DROP TRIGGER {n}" for n in names])
+    if not _is_pg(path):
+        c = sqlite3.connect(path)
+        names = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+        c.close()
+        sql(path, *[f"DROP TRIGGER {n}" for n in names])
+        return
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(path)
+    with engine.connect() as c:
+        names = c.execute(text("SELECT DISTINCT trigger_name, event_object_table FROM information_schema.triggers "
+                               "WHERE trigger_schema = current_schema()")).all()
+    engine.dispose()
+    sql(path, *[f"DROP TRIGGER {n} ON {t}" for n, t in names])
 
 
 def check(path):
@@ -87,7 +113,7 @@ def test_no_event_for_a_write_that_stored_nothing(db):
      "UPDATE versions SET text = 'rewritten' WHERE number = 1", "DELETE FROM versions WHERE number = 3"],
 )
 def test_database_refuses_rewrites(db, statement):
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(Exception, match="append-only"):  # sqlite3 or psycopg error, raised by the database
         sql(db, statement)
     assert check(db).ok
 
@@ -117,10 +143,8 @@ def test_edited_text_with_recomputed_content_hash_is_caught(db):
     drop_triggers(db)
     forged = V2.replace("21,000", "2,100")
     h = hashlib.sha256(forged.encode()).hexdigest()
-    c = sqlite3.connect(db)
-    c.execute("UPDATE versions SET text = ?, content_hash = ? WHERE story_id = 'kyiv' AND number = 2", (forged, h))
-    c.commit()
-    c.close()
+    sql(db, "UPDATE versions SET text = :t, content_hash = :h WHERE story_id = 'kyiv' AND number = 2",
+        params={"t": forged, "h": h})
     report = check(db)
     assert [str(p) for p in report.problems] == [
         "kyiv@2: text does not match the hash its version.added event recorded"]
@@ -186,10 +210,10 @@ def test_audit_verify_cli(db):
     assert data["ok"] is False and data["problems"][0]["where"] == "event #5"
 
 
-def test_audit_listing_filters_and_formats(tmp_path, monkeypatch):
+def test_audit_listing_filters_and_formats(db_url, monkeypatch):
     import revtrack.audit
 
-    db = tmp_path / "a.db"
+    db = db_url
     clock = iter(f"2023-06-0{d}T{h}:00:00.000000Z" for d, h in [(4, 9), (4, 9), (4, 10), (5, 10), (5, 10), (5, 11)])
     monkeypatch.setattr(revtrack.audit, "_now", lambda: next(clock))  # events record when the write happened
     with open_store(db) as s:
@@ -210,10 +234,10 @@ def test_audit_listing_filters_and_formats(tmp_path, monkeypatch):
     assert all(len(t["hash"]) == 64 for t in table)
 
 
-def test_import_events(tmp_path):
+def test_import_events(tmp_path, db_url):
     f = tmp_path / "in.jsonl"
     f.write_text(json.dumps({"story": "k", "text": V1}) + "\n" + json.dumps({"story": "k", "text": V2}) + "\n")
-    with open_store(tmp_path / "i.db") as s:
+    with open_store(db_url) as s:
         s.import_path(f, by="loader")
         acts = [(e.action, e.actor) for e in events(s)]
         assert acts[0] == ("import.started", "loader") and acts[-1] == ("import.finished", "loader")
