@@ -27,6 +27,13 @@ def env(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture
+def envdb(env, db_url, monkeypatch):
+    """``env`` with REVTRACK_DB naming a fresh SQLite file or PostgreSQL schema (tests/conftest.py: db_url)."""
+    monkeypatch.setenv("REVTRACK_DB", db_url)
+    return env
+
+
 def run(*args, input=None):
     return runner.invoke(app, list(args), input=input)
 
@@ -58,7 +65,7 @@ def test_add_messages(env):
     assert (env / "revtrack.db").exists()
 
 
-def test_stories_log_show(env):
+def test_stories_log_show(envdb):
     seed()
     r = run("stories")
     assert r.exit_code == 0
@@ -82,7 +89,7 @@ def test_stories_log_show(env):
     assert run("show", "kyiv@2023-06-04T10:30Z").output == V2
 
 
-def test_diff_on_stored_versions_every_format(env):
+def test_diff_on_stored_versions_every_format(envdb):
     seed()
     from revtrack import compare
 
@@ -110,7 +117,8 @@ def test_db_option_and_env(env, monkeypatch):
     assert run("diff", "kyiv").exit_code == 1
 
 
-def test_import_directory_and_jsonl(env):
+def test_import_directory_and_jsonl(envdb):
+    env = envdb
     root = env / "in"
     for story, texts in {"alpha": [V1, V2], "beta": [V2, V3]}.items():
         (root / story).mkdir(parents=True)
