@@ -44,7 +44,7 @@ from .errors import RevtrackError
 from .extract import Article, ExtractError, decode_html, extract_article
 from .fetch import Backoff, Fetcher, FetchError, Response, check_url
 
-__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback", "store_page", "retitle"]
+__all__ = ["Page", "WatchStats", "Watcher", "parse_every", "story_id_for_url", "is_feed", "feed_item_urls", "store_callback", "store_page", "retitle", "event_line"]
 
 # Longest a failing URL is left alone: a site down for hours is still asked
 # once an hour, so the watch notices when it returns.
@@ -387,24 +387,57 @@ def store_page(store, story: str, text: str, *, raw: str | None, meta: dict, at=
     return result
 
 
-def store_callback(store, *, by: str | None = "revtrack watch", describe: Callable | None = None) -> StoreFn:
+def store_callback(store, *, by: str | None = "revtrack watch", report: Callable[[dict], str] | None = None) -> StoreFn:
     """A ``store`` callback for :class:`Watcher` that adds versions to a :class:`revtrack.store.Store`.
 
-    ``describe(result, page)`` makes the report line (default: ``STORY@N stored``).
-    A new headline over an unchanged body is reported as such, with no new version.
+    Each stored version, and each new headline over an unchanged body (which
+    stores no version), becomes an *event* dict -- ``at``, ``story``, ``url``,
+    ``stored``, ``ref``, ``version``, ``paragraphs``, ``changes`` (counts by
+    kind), ``repeats``, ``headline``, ``old_headline`` -- and ``report(event)``
+    makes the line printed for it (default: :func:`event_line`).
     """
 
     def add(page: Page) -> str | None:
         result = store.add_version(page.story, page.text, at=page.fetched_at, by=by, source=page.url,
                                    raw=page.raw, meta=page.meta)
         old_title = retitle(store, page.story, page.meta, by=by, source=page.url)
-        stamp = page.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ")
-        if result.stored:
-            what = describe(result, page) if describe else f"{result.version.ref} stored"
-        elif old_title is not None:
-            what = f"{page.story}: headline changed to {page.article.headline!r} (text unchanged, nothing stored)"
-        else:
+        if not result.stored and old_title is None:
             return None
-        return f"{stamp} {what} <- {page.url}"
+        v = result.version
+        event = {
+            "at": page.fetched_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "story": page.story,
+            "url": page.url,
+            "stored": result.stored,
+            "ref": v.ref if result.stored else None,
+            "version": v.number if result.stored else None,
+            "paragraphs": v.paragraphs,
+            "changes": ((v.counts or {}).get("ops") if result.comparison is not None else None) if result.stored else None,
+            "repeats": result.repeats if result.stored else None,
+            "headline": page.article.headline,
+            "old_headline": old_title,
+        }
+        return (report or event_line)(event)
 
     return add
+
+
+def event_line(event: dict) -> str:
+    """The one-line report of a watch event.
+
+    >>> event_line({"at": "2026-03-11T06:15:02Z", "story": "flood", "url": "https://x.example/flood", "stored": True,
+    ...             "ref": "flood@2", "paragraphs": 8, "changes": {"unchanged": 5, "added": 2, "changed": 1}, "repeats": None})
+    '2026-03-11T06:15:02Z flood@2 stored (2 added, 1 changed) <- https://x.example/flood'
+    """
+    if event["stored"]:
+        if event.get("changes") is None:
+            what = f"new story, {event['paragraphs']} paragraph{'s' * (event['paragraphs'] != 1)}"
+        else:
+            order = ("added", "changed", "moved", "split", "merged", "removed")
+            what = ", ".join(f"{event['changes'][k]} {k}" for k in order if event["changes"].get(k)) or "no paragraph changes"
+        if event.get("repeats"):
+            what += f"; same text as {event['story']}@{event['repeats']}"
+        line = f"{event['ref']} stored ({what})"
+    else:
+        line = f"{event['story']}: headline changed to {event['headline']!r} (text unchanged, nothing stored)"
+    return f"{event['at']} {line} <- {event['url']}"

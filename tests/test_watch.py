@@ -429,6 +429,22 @@ def test_cli_watch_stores_changed_pages_with_their_html_and_metadata(site, tmp_p
     assert r.exit_code == 0 and r.stdout == ""
 
 
+def test_cli_watch_jsonl_events(site, tmp_path):
+    import json
+
+    path = "/world/port-aldren-storm-surge"
+    site.page(path, "harbour-flood-v1.html", "harbour-flood-v2.html")
+    r = run_cli("watch", site.url(path), "--every", "0.05s", "--pause", "0", "--count", "2", "--format", "jsonl",
+                "--db", tmp_path / "w.db")
+    assert r.exit_code == 0, r.stderr
+    events = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [(e["ref"], e["stored"], e["changes"]) for e in events] == [
+        ("port-aldren-storm-surge@1", True, None),
+        ("port-aldren-storm-surge@2", True, {"unchanged": 5, "changed": 1, "added": 2}),
+    ]
+    assert events[1]["old_headline"].startswith("Storm surge floods") and events[1]["url"] == site.url(path)
+
+
 def test_cli_watch_feed_and_story_option(site, tmp_path):
     site.page("/feed.rss", "feed.rss", ctype="application/rss+xml")
     site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
@@ -553,7 +569,7 @@ def test_ctrl_c_stops_a_real_watch_process_cleanly(site, tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 130
-    assert "watch stopped after" in err and "1 version stored" in err and "Traceback" not in err
+    assert "watch stopped after" in err and "1 change recorded" in err and "Traceback" not in err
     with open_store(db, create=False) as store:
         assert [v.number for v in store.versions("port-aldren-storm-surge")] == [1]
     assert len(site.hits(path)) >= 2

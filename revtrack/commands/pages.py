@@ -83,6 +83,7 @@ def watch(
     count: int = typer.Option(None, "--count", min=1, help="Stop after this many polls (default: run until Ctrl-C)."),
     story: str = typer.Option(None, "--story", help="Story id for a single page URL (default: from the URL)."),
     pause: str = typer.Option("1s", "--pause", help="Least time between two requests to the same site."),
+    format: str = typer.Option("text", "--format", "-f", help="text (one line per change) or jsonl (one JSON object per line)."),
     by: str = typer.Option("revtrack watch", "--by", help="Recorded as who filed the versions."),
     db: str = typer.Option(None, "--db", help="Database file or SQLAlchemy URL (default: $REVTRACK_DB, else ./revtrack.db).",
                            show_default=False),
@@ -93,22 +94,16 @@ def watch(
     """
     from ..refs import is_story_id
     from ..store import open_store
-    from ..watch import Watcher, parse_every, store_callback
-    from .store import changes_phrase
+    from ..watch import Watcher, event_line, parse_every, store_callback
 
+    check_choice(format, ("text", "jsonl"), "--format")
     seconds = parse_every(every)
     host_pause = 0.0 if pause.strip() in ("0", "0s") else parse_every(pause, option="--pause")
     if story is not None and not is_story_id(story):
         raise RevtrackError(f"{story!r}: not a valid story id (letters, digits, '.', '_', '-')")
 
-    def describe(result, page) -> str:
-        if result.comparison is None:
-            what = f"new story, {result.version.paragraphs} paragraphs"
-        else:
-            what = changes_phrase(result.version.counts)
-        if result.repeats:
-            what += f"; same text as {page.story}@{result.repeats}"
-        return f"{result.version.ref} stored ({what})"
+    def report(event: dict) -> str:
+        return json.dumps(event, ensure_ascii=False) if format == "jsonl" else event_line(event)
 
     def last_seen(story_id: str) -> tuple[str, str | None] | None:
         rows = store.query("SELECT title FROM stories WHERE id = :s", {"s": story_id})
@@ -126,14 +121,14 @@ def watch(
         typer.echo(line, err=True)
 
     with open_store(db) as store:
-        watcher = Watcher(urls, store_callback(store, by=by, describe=describe), every=seconds, story=story, pause=host_pause,
+        watcher = Watcher(urls, store_callback(store, by=by, report=report), every=seconds, story=story, pause=host_pause,
                           out=out, err=err, last_seen=last_seen)
         try:
             stats = watcher.run(count=count)
         except KeyboardInterrupt:
             n, stored = watcher.stats.rounds, watcher.stats.stored
             typer.echo(f"revtrack: watch stopped after {n} poll{'s' * (n != 1)}, "
-                       f"{stored} version{'s' * (stored != 1)} stored", err=True)
+                       f"{stored} change{'s' * (stored != 1)} recorded", err=True)
             raise typer.Exit(130) from None
     if stats.never_fetched:
         raise RevtrackError(f"{', '.join(sorted(stats.never_fetched))}: never answered during this watch")
