@@ -66,6 +66,8 @@ class Header:
     date: str | None = None
     note: str | None = None
     dateline: Dateline | None = None
+    slug: str | None = None  # "UPDATE 2", "CORRECTED", "REFILE"
+    headline: str | None = None  # the headline that follows a slug ("UPDATE 2-Russia says ...")
 
     def to_dict(self) -> dict:
         return {
@@ -73,6 +75,8 @@ class Header:
             "date": self.date,
             "note": self.note,
             "dateline": self.dateline.to_dict() if self.dateline else None,
+            "slug": self.slug,
+            "headline": self.headline,
         }
 
 
@@ -141,12 +145,17 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # PLACE, Month D (Agency) -    e.g. "KYIV, June 4 (Reuters) -", "NEW YORK, Jan. 3 (AP) --"
+# Capital letters of the Latin, Greek and Cyrillic scripts (datelines are set in capitals).
+_UPPER = "A-Z\u00c0-\u00de\u0391-\u03a9\u0400-\u042f\u0490\u0404\u0406\u0407"
+# PLACE, Month D (Agency) -  /  PLACE, D Month (Agency) -
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z .'\u2019/-]*[A-Z.](?:,\s*[A-Z][A-Za-z .]*?)?)"
-    r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,40})\))?"
+    r"(?P<place>[" + _UPPER + r"][" + _UPPER + r" .'\u2019/-]*[" + _UPPER + r".](?:,\s*[A-Z][A-Za-z .]*?)?)"
+    r"(?:,\s*(?P<date>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^\W\d_][\w .&-]{0,40})\))?"
     r"\s*(?:-{1,2}|\u2013|\u2014)"
 )
+# A wire slug opening the header line: "UPDATE 2-", "CORRECTED -", "REFILE-", "RPT-", "WRAPUP 1-".
+_SLUG = re.compile(r"^(?P<slug>UPDATE\s*\d+|CORRECTED|REFILE|RPT|WRAPUP\s*\d*|EXCLUSIVE|FACTBOX|ANALYSIS)\s*[-:\u2013\u2014]\s*")
 _DATE_STAMP = re.compile(r"\bdate\s+(?P<date>\d{4}-\d{2}-\d{2})\b", re.I)
 _NOTE = re.compile(r"\((?P<note>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _NOTE_PREFIX = re.compile(r"^(?:UPDATES?|Eds?|EDS)\s*:\s*(?P<note>.+)$", re.S)
@@ -162,15 +171,21 @@ def parse_header(block: str) -> Header | None:
     True
     """
     rest = " ".join(block.split())
-    date = note = None
+    date = note = slug = headline = None
     dateline = None
+    m = _SLUG.match(rest)
+    if m:
+        slug = " ".join(m.group("slug").split())
+        rest = rest[m.end() :]
     m = _DATE_STAMP.search(rest)
     if m:
         date = m.group("date")
         rest = (rest[: m.start()] + " " + rest[m.end() :]).strip()
     m = _NOTE_PREFIX.match(rest)
     if m and not _DATELINE.search(m.group("note")):
-        return Header(raw=block, date=date, note=m.group("note").strip())
+        return Header(raw=block, date=date, note=m.group("note").strip(), slug=slug)
+    if slug == "CORRECTED" and re.match(r"(?i)corrects?\b", rest) and not _DATELINE.search(rest):
+        return Header(raw=block, date=date, note=rest, slug=slug)
     for m in _DATELINE.finditer(rest):
         if m.end() == len(rest):
             dateline = Dateline(place=m.group("place").strip(), date=m.group("date"), agency=m.group("agency"))
@@ -180,9 +195,12 @@ def parse_header(block: str) -> Header | None:
     if m:
         note = m.group("note").strip()
         rest = (rest[: m.start()] + " " + rest[m.end() :]).strip()
-    if rest or not (date or note or dateline):
+    if rest and slug:
+        # "UPDATE 2-Russia says it repelled raid": after a slug, what is left is the headline.
+        headline, rest = rest, ""
+    if rest or not (date or note or dateline or slug):
         return None
-    return Header(raw=block, date=date, note=note, dateline=dateline)
+    return Header(raw=block, date=date, note=note, dateline=dateline, slug=slug, headline=headline)
 
 
 def parse_version(text: str) -> Version:

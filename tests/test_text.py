@@ -37,6 +37,26 @@ def test_header_forms(block, note):
     assert h is not None and h.note == note
 
 
+@pytest.mark.parametrize(
+    "block,slug,note,place",
+    [
+        ("CORRECTED - (Adds X, paragraph 4) KYIV, June 4 (Reuters) -", "CORRECTED", "Adds X, paragraph 4", "KYIV"),
+        ("CORRECTED: Corrects paragraph 3 to say 12, not 21", "CORRECTED", "Corrects paragraph 3 to say 12, not 21", None),
+        ("UPDATE 2-Russia says it repelled raid (Adds quotes) MOSCOW, June 4 (Reuters) -", "UPDATE 2", "Adds quotes", "MOSCOW"),
+        ("\u041a\u0418\u0407\u0412, 4 \u0431\u0435\u0440\u0435\u0437\u043d\u044f (\u0423\u043a\u0440\u0456\u043d\u0444\u043e\u0440\u043c) -", None, None, "\u041a\u0418\u0407\u0412"),
+    ],
+)
+def test_header_slugs_and_scripts(block, slug, note, place):
+    h = parse_header(block)
+    assert h is not None and h.slug == slug and h.note == note
+    assert (h.dateline.place if h.dateline else None) == place
+
+
+def test_slug_headline_is_kept():
+    h = parse_header("UPDATE 2-Russia says it repelled raid (Adds quotes) MOSCOW, June 4 (Reuters) -")
+    assert h.headline == "Russia says it repelled raid"
+
+
 def test_no_blank_lines_means_one_paragraph_per_line():
     assert split_blocks("a\nb\n\n") == ["a", "b"]
     assert split_blocks("a\r\nb\r\n\r\nc") == ["a\nb", "c"]

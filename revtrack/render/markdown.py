@@ -26,8 +26,10 @@ def _wrap(op: str, text: str) -> str:
     core = text.strip()
     if not core:
         return text
-    lead = text[: len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()) :]
+    # Whitespace around a change may hold the blank line that joins the parts
+    # of a split or merge: as a space it cannot end the ``>`` quote early.
+    lead = " " if text[: len(text) - len(text.lstrip())] else ""
+    trail = " " if text[len(text.rstrip()) :] else ""
     mark = "~~" if op == "-" else "**"
     return f"{lead}{mark}{md_escape(core)}{mark}{trail}"
 

@@ -8,6 +8,7 @@ monochrome terminal.
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from . import entry_heading, filter_lines, summary_line
@@ -15,9 +16,18 @@ from . import entry_heading, filter_lines, summary_line
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31;9m", "\x1b[32;4m", "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str | None) -> str:
+    """Story text is untrusted: show control characters (a stray ESC could drive the terminal) as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text or "")
+
+
 def _segments(diff, color: bool) -> str:
     out = []
     for op, text in diff:
+        text = _safe(text)
         if op == "=":
             out.append(text)
         elif color:
@@ -33,10 +43,10 @@ def _indent(text: str) -> str:
 
 def render_text(comparison, *, old_label: str = "old", new_label: str = "new", color: bool = False, **_ignored) -> str:
     b = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
-    lines = [b(f"--- {old_label}"), b(f"+++ {new_label}")]
+    lines = [b(f"--- {_safe(old_label)}"), b(f"+++ {_safe(new_label)}")]
     for side, v in (("old", comparison.old), ("new", comparison.new)):
         if v.header and v.header.note:
-            lines.append(f"{side} note: ({v.header.note})")
+            lines.append(f"{side} note: ({_safe(v.header.note)})")
     lines.append(summary_line(comparison.summary))
     lines += filter_lines(comparison)
     for c in comparison.changes:
@@ -46,12 +56,12 @@ def render_text(comparison, *, old_label: str = "old", new_label: str = "new", c
         lines.append("")
         lines.append(b(entry_heading(c, comparison.unit)) + sev)
         if c.op == "added":
-            body = f"{_GREEN}{c.new_text}{_RESET}" if color else f"{{+{c.new_text}+}}"
+            body = f"{_GREEN}{_safe(c.new_text)}{_RESET}" if color else f"{{+{_safe(c.new_text)}+}}"
         elif c.op == "removed":
-            body = f"{_RED}{c.old_text}{_RESET}" if color else f"[-{c.old_text}-]"
+            body = f"{_RED}{_safe(c.old_text)}{_RESET}" if color else f"[-{_safe(c.old_text)}-]"
         elif c.diff is not None and c.old_text != c.new_text:
             body = _segments(c.diff, color)
         else:
-            body = c.new_text or ""
+            body = _safe(c.new_text)
         lines.append(_indent(body))
     return "\n".join(lines) + "\n"
