@@ -11,6 +11,7 @@ versions in a temporary SQLite store.  Printed figures:
 - ``render_html`` per consecutive pair (templates already compiled): median and
   worst milliseconds, page size;
 - ``write_report`` for the whole story: seconds and files;
+- ``render_html`` for one 2,000-paragraph story with 350 edits;
 - the viewer on a localhost port: median and 95th-percentile milliseconds for
   the timeline, a diff page and its JSON, each fetched ``--requests`` times.
 """
@@ -84,6 +85,26 @@ def main() -> None:
             t0 = time.perf_counter()
             written = write_report(store, "story", Path(tmp) / "site")
             print(f"write_report: {len(written)} files in {time.perf_counter() - t0:.2f} s")
+
+        # One very long story: 2,000 paragraphs, 200 edited, 100 cut, 50 moved.
+        paras = []
+        while len(paras) < 2000:
+            paras += make_story(rng)[1]
+        paras = paras[:2000]
+        new = list(paras)
+        for _ in range(200):
+            new[rng.randrange(len(new))] += " The figure was later revised to 12."
+        for _ in range(100):
+            del new[rng.randrange(len(new))]
+        for _ in range(50):
+            new.insert(rng.randrange(len(new)), new.pop(rng.randrange(len(new))))
+        from revtrack.comparison import compare
+
+        c = compare("\n\n".join(paras), "\n\n".join(new))
+        t0 = time.perf_counter()
+        page = render_html(c)
+        print(f"render_html, 2,000 paragraphs ({sum(1 for x in c.changes if x.op != 'unchanged')} changes): "
+              f"{time.perf_counter() - t0:.2f} s, page {len(page.encode('utf-8')) / 1024:.0f} KiB")
 
         server, base = serve_in_thread(db)
         try:

@@ -100,12 +100,14 @@ def note_check(new_version, comparison) -> dict | None:
     return check_note(story_note(comparison.new), comparison).to_dict()
 
 
-def pair_meta(store, a, b, comparison, links=()) -> dict:
+def pair_meta(store, a, b, comparison, links=(), *, title: str | None = None) -> dict:
     """``meta`` for :func:`~revtrack.render.html.render_html` from two stored versions."""
     consecutive = a.story == b.story and b.number == a.number + 1
+    if title is None:
+        title = _title(store, a.story) if a.story == b.story else ""
     return {
         "story": a.story if a.story == b.story else "",
-        "title": _title(store, a.story) if a.story == b.story else "",
+        "title": title,
         "old": version_info(a),
         "new": version_info(b),
         "note_check": note_check(b, comparison) if consecutive else None,
@@ -179,13 +181,14 @@ def _pair_summary(store, prev, v) -> tuple[dict, dict | None]:
     return hit
 
 
-def _timeline_rows(store, versions, pair_href, json_href=None) -> list[dict]:
+def _timeline_rows(versions, summarise, pair_href, json_href=None) -> list[dict]:
+    """Timeline rows; ``summarise(prev, v)`` gives a pair's counts and note check."""
     rows = []
     for prev, v in zip([None] + versions[:-1], versions):
         row = {"number": v.number, "time": v.received_at, "who": v.by, "note": v.note, "summary": None,
                "check": None, "href": None, "json_href": None, "repeats": v.repeats}
         if prev is not None:
-            summary, check = _pair_summary(store, prev, v)
+            summary, check = summarise(prev, v)
             row.update(summary=summary, check=check,
                        href=pair_href(prev.number, v.number),
                        json_href=json_href(prev.number, v.number) if json_href else None)
@@ -197,7 +200,7 @@ def timeline_page(store, story_id: str) -> str:
     """A story's timeline as the viewer serves it."""
     versions = _versions(store, story_id)
     sid = story_href(story_id)
-    rows = _timeline_rows(store, versions, lambda a, b: f"/story/{sid}/diff?a={a}&b={b}",
+    rows = _timeline_rows(versions, lambda p, v: _pair_summary(store, p, v), lambda a, b: f"/story/{sid}/diff?a={a}&b={b}",
                           lambda a, b: f"/story/{sid}/diff.json?a={a}&b={b}")
     return render_timeline({"id": story_id, "title": _title(store, story_id)}, rows,
                            links=[("/", "All stories"), (f"/story/{sid}/log.json", "JSON")],
@@ -242,10 +245,10 @@ def write_report(store, story_id: str, directory) -> list[Path]:
         raise RevtrackError(f"{out}: cannot create the report folder ({exc.strerror})") from None
     if not out.is_dir():
         raise RevtrackError(f"{out}: is not a folder")
-    pages: dict[Path, str] = {}
+    index = out / "index.html"
+    pages: dict[Path, str] = {index: ""}
     title = _title(store, story_id)
-    rows = _timeline_rows(store, versions, pair_filename)
-    pages[out / "index.html"] = render_timeline({"id": story_id, "title": title}, rows)
+    summaries = {}  # each pair is compared and its note checked once, for its page and the index
     for i, (prev, v) in enumerate(zip(versions, versions[1:])):
         comparison = store.comparison(prev, v)
         links = [("index.html", f"{story_id} timeline")]
@@ -253,9 +256,12 @@ def write_report(store, story_id: str, directory) -> list[Path]:
             links.append((pair_filename(prev.number - 1, prev.number), "previous update"))
         if v.number < versions[-1].number:
             links.append((pair_filename(v.number, v.number + 1), "next update"))
-        meta = pair_meta(store, prev, v, comparison, links)
+        meta = pair_meta(store, prev, v, comparison, links, title=title)
+        summaries[v.number] = (comparison.summary, meta["note_check"])
         pages[out / pair_filename(prev.number, v.number)] = render_html(comparison, old_label=prev.ref, new_label=v.ref,
                                                                       meta=meta)
+    rows = _timeline_rows(versions, lambda p, v: summaries[v.number], pair_filename)
+    pages[index] = render_timeline({"id": story_id, "title": title}, rows)
     for path, html in pages.items():
         try:
             path.write_text(html, encoding="utf-8")
