@@ -272,8 +272,8 @@ def assert_no_story_markup(html, hostile):
         assert not [k for k in attrs if k.startswith("on")], (tag, attrs)
         for key in ("href", "action", "src"):
             assert not (attrs.get(key) or "").strip().lower().startswith(("javascript:", "data:")), (tag, attrs)
-    assert len(p.scripts) == 1
-    assert "alert" not in p.scripts[0]
+    assert len(p.scripts) == 1 and len(p.styles) == 1
+    assert "alert" not in p.scripts[0] and "alert" not in p.styles[0]
     text = "".join(p.text)
     for h in hostile:
         assert h in text, f"{h!r} was not shown as text"
