@@ -245,3 +245,21 @@ def test_import_events(tmp_path, db_url):
         s.import_path(f)  # nothing new: no events
         assert len(events(s)) == len(acts)
         assert verify(s).ok
+
+
+@pytest.mark.parametrize("statement", ["UPDATE events SET actor = 'mallory'", "DELETE FROM events",
+                                       "UPDATE versions SET text = 'rewritten'", "DELETE FROM versions"])
+def test_append_only_on_every_database(db_url, statement):
+    """The migration's triggers refuse rewrites on SQLite and PostgreSQL alike."""
+    from sqlalchemy import text
+
+    from revtrack.errors import RevtrackError
+
+    with open_store(db_url) as s:
+        s.add_version("kyiv", V1)
+        s.add_version("kyiv", V2)
+        with pytest.raises(RevtrackError, match="append-only"):
+            with s.write() as session:
+                session.execute(text(statement))
+        report = verify(s)
+        assert report.ok and report.events == 3 and report.versions == 2
