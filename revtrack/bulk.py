@@ -53,6 +53,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import zlib
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -114,7 +115,7 @@ def iter_source(path: str | os.PathLike) -> Iterator:
     file or ``file:line``.
     """
     from .refs import is_story_id, parse_time
-    from .store import ImportRecord, natural_key
+    from .store import ImportRecord, is_version_file, natural_key
     from .text import decode
 
     path = Path(path)
@@ -128,8 +129,7 @@ def iter_source(path: str | os.PathLike) -> Iterator:
         for folder in folders:
             if not is_story_id(folder.name):
                 raise RevtrackError(f"{folder}: folder name is not a valid story id")
-            files = sorted((f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")),
-                           key=lambda f: natural_key(f.name))
+            files = sorted((f for f in folder.iterdir() if is_version_file(f)), key=lambda f: natural_key(f.name))
             for f in files:
                 try:
                     data = f.read_bytes()
@@ -270,12 +270,15 @@ def memoise_paragraph_work(size: int = MEMO_SIZE) -> None:
     def _mask(paragraph: str, patterns: tuple) -> tuple:
         return original_mask(paragraph, rule_sets[patterns])
 
+    last: list = [None, ()]  # the rule list seen last and its patterns (mask_units passes one list per call)
+
     def mask(paragraph: str, rule_list) -> tuple:
         # A rule's effect is its pattern (compiled with the same flags every time), so the
-        # patterns identify the rule set exactly.
-        patterns = tuple(r.pattern for r in rule_list)
-        rule_sets.setdefault(patterns, list(rule_list))
-        return _mask(paragraph, patterns)
+        # patterns identify the rule set exactly.  Holding on to the list keeps its id unique.
+        if rule_list is not last[0]:
+            last[0], last[1] = rule_list, tuple(r.pattern for r in rule_list)
+            rule_sets.setdefault(last[1], list(rule_list))
+        return _mask(paragraph, last[1])
 
     for name, module in list(sys.modules.items()):
         if name == "revtrack" or name.startswith("revtrack."):
@@ -327,7 +330,7 @@ def bulk_import(store, path: str | os.PathLike, *, workers: int | None = None, b
     source = source or f"import:{path.name}"
     workers = (os.cpu_count() or 1) if workers is None else max(0, workers)
     importer = _Importer(store, by=by, source=source, batch=max(1, batch))
-    pool = None
+    pools: list = []
     if workers > 0 and total >= POOL_MIN:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -335,12 +338,15 @@ def bulk_import(store, path: str | os.PathLike, *, workers: int | None = None, b
         from . import comparison, store as _store  # noqa: F401  (imported once here, inherited by the workers)
 
         # fork: workers start in milliseconds and inherit the imported modules.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_worker_init)
+        # One single-process pool per worker, and each story always goes to the same one, so a
+        # worker has already memoised the previous version's paragraphs (memoise_paragraph_work):
+        # 2.8 instead of ~3.5 ms a version on the benchmark corpus.
+        pools = [ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_worker_init) for _ in range(workers)]
     try:
-        importer.run(iter_source(path), total, pool, workers, progress, origin=str(path))
+        importer.run(iter_source(path), total, pools, progress, origin=str(path))
     finally:
-        if pool is not None:
+        for pool in pools:
             pool.shutdown(wait=True, cancel_futures=True)
     return importer.result
 
@@ -414,25 +420,29 @@ class _Importer:
 
     # -- the pipeline ------------------------------------------------------------------------
 
-    def run(self, records, total: int, pool, workers: int, progress, origin: str) -> None:
+    def run(self, records, total: int, pools: list, progress, origin: str) -> None:
         self.result.records = total
-        inflight: deque = deque()  # (future or result list, [(pending, prev_text)])
+        lanes = max(1, len(pools))
+        inflight: deque = deque()  # (future, or results when aligning here; [(pending, prev_text)])
         ready: list = []  # (pending, computed) waiting to be written
-        chunk: list = []
+        chunks: list[list] = [[] for _ in range(lanes)]  # jobs gathering for each worker
         done = 0
         size = [min(FIRST_BATCH, self.batch)]  # the next batch's size (doubling up to self.batch)
 
-        def submit() -> None:
+        def submit(lane: int) -> None:
+            chunk = chunks[lane]
             jobs = [(prev, p.record.text, self.stories[p.record.story].rules) for p, prev in chunk]
-            fut = pool.submit(_align_chunk, jobs) if pool is not None else _align_chunk(jobs)
+            fut = pools[lane].submit(_align_chunk, jobs) if pools else _align_chunk(jobs)
             inflight.append((fut, list(chunk)))
             chunk.clear()
 
         def drain(limit: int) -> None:
-            # Take finished jobs off the front, waiting for the oldest while more than `limit` are queued.
-            while inflight and (len(inflight) > limit or pool is None or inflight[0][0].done()):
+            # Take finished jobs off the front, waiting for the oldest while more than `limit` are
+            # queued.  Jobs leave in the order they were sent, and a story's versions always go
+            # to the same lane in order, so each story's versions are written in order.
+            while inflight and (len(inflight) > limit or not pools or inflight[0][0].done()):
                 fut, items = inflight.popleft()
-                results = fut.result() if pool is not None else fut
+                results = fut.result() if pools else fut
                 ready.extend((p, r) for (p, _prev), r in zip(items, results))
                 while len(ready) >= size[0]:
                     self._write(ready[:size[0]], origin, total)
@@ -446,15 +456,17 @@ class _Importer:
                 self.result.skipped += 1
             else:
                 st = self.stories[rec.story]
-                chunk.append((pending, st.last_text))
+                lane = zlib.crc32(rec.story.encode("utf-8")) % lanes
+                chunks[lane].append((pending, st.last_text))
                 st.last_text = rec.text
-                if len(chunk) >= CHUNK:
-                    submit()
-                    drain(AHEAD * max(workers, 1))
+                if len(chunks[lane]) >= CHUNK:
+                    submit(lane)
+                    drain(AHEAD * lanes)
             if progress and done % 100 == 0:
-                progress(done - self._unwritten(inflight, ready, chunk), total)
-        if chunk:
-            submit()
+                progress(done - self._unwritten(inflight, ready, chunks), total)
+        for lane in range(lanes):
+            if chunks[lane]:
+                submit(lane)
         drain(0)
         if ready:
             self._write(ready, origin, total)
@@ -465,8 +477,8 @@ class _Importer:
             progress(total, total)
 
     @staticmethod
-    def _unwritten(inflight, ready, chunk) -> int:
-        return sum(len(items) for _f, items in inflight) + len(ready) + len(chunk)
+    def _unwritten(inflight, ready, chunks) -> int:
+        return sum(len(items) for _f, items in inflight) + len(ready) + sum(len(c) for c in chunks)
 
     # -- writing -----------------------------------------------------------------------------
 
