@@ -469,3 +469,13 @@ def test_html_diff_of_two_files_does_not_load_the_database_layer(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert out.stdout.split() == ["1", "[]"], out.stderr
     assert (tmp_path / "o.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_headline_shown_and_a_changed_headline_marked():
+    old = "UPDATE 1-Russia says it repelled attack\n\nKYIV, June 4 (Reuters) - First.\n\nSecond."
+    new = "UPDATE 2-Russia says it repelled border attack\n\nKYIV, June 4 (Reuters) - First.\n\nSecond."
+    page = render_html(compare(old, new))
+    assert "<del>Russia says it repelled attack</del> \u2192 <ins>Russia says it repelled border attack</ins>" in page
+    same = render_html(compare(new, new))
+    assert "<strong>Headline:</strong> Russia says it repelled border attack" in same
+    assert "<strong>Headline:</strong>" not in render_html(compare(OLD, NEW))

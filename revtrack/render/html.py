@@ -469,6 +469,7 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
     if note is None and comparison.new.header is not None:
         note = comparison.new.header.note
     counts = {k: v for k, v in comparison.summary.items()}
+    heads = [getattr(v.header, "headline", None) if v.header else None for v in (comparison.old, comparison.new)]
     filters = []
     hidden = getattr(comparison, "hidden", None) or {}
     if hidden:
@@ -490,6 +491,7 @@ def render_html(comparison, *, old_label: str = "old", new_label: str = "new", m
         note=None if note is None else str(note),
         check=_note_check_view(meta.get("note_check")),
         draft=None if meta.get("draft_note") is None else str(meta.get("draft_note")),
+        headlines=[str(h) if h else "" for h in heads],
         summary=summary_line(counts),
         filters=filters,
         counts=counts,
