@@ -299,6 +299,10 @@ class Watcher:
             self.stats.errors += 1
             self.err(f"revtrack: watch: {exc}")
             return
+        except Exception as exc:  # noqa: BLE001 - one odd page must not end a watch of many
+            self.stats.errors += 1
+            self.err(f"revtrack: watch: {url}: extraction failed ({type(exc).__name__}: {exc})")
+            return
         # a new headline over the same body is news too: the store callback
         # records it on the story (an audited title change), not as a version
         if article.text == self._previous_text(story) and (

@@ -603,3 +603,22 @@ def test_cli_page_shows_the_kept_page(tmp_path):
     run_cli("add", "flood", "-", "--db", db, input="PORT ALDREN - Plain wire text.\n")
     r = run_cli("page", "flood@2", "--db", db)
     assert r.exit_code == 2 and "flood@2: was not added from a news page" in r.stderr
+
+
+def test_an_extractor_crash_on_one_page_does_not_end_the_watch(site, monkeypatch):
+    import revtrack.watch as watch_module
+
+    real = watch_module.extract_article
+
+    def flaky(raw, url=None, name="page"):
+        if "rail-strike" in url:
+            raise RuntimeError("lxml fell over")
+        return real(raw, url=url, name=name)
+
+    monkeypatch.setattr(watch_module, "extract_article", flaky)
+    site.page("/business/rail-strike-pay", "rail-strike.html")
+    site.page("/world/port-aldren-storm-surge", "harbour-flood-v1.html")
+    w, out, err = watcher([site.url("/business/rail-strike-pay"), site.url("/world/port-aldren-storm-surge")], Recorder())
+    w.poll()
+    assert out == ["port-aldren-storm-surge@1 stored"]
+    assert err == [f"revtrack: watch: {site.url('/business/rail-strike-pay')}: extraction failed (RuntimeError: lxml fell over)"]
