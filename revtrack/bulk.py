@@ -15,7 +15,8 @@ Streaming, bounded memory
 
 Alignment in worker processes
     Aligning a version with its predecessor and rating its changes is pure
-    CPU work (~8 ms a version, ``benchmarks/bulk_import.py``), so it runs in a
+    CPU work (most of the 1.6 ms of CPU a version costs in
+    ``benchmarks/bulk_import.py``), so it runs in a
     pool of worker processes fed in chunks, at most a few chunks ahead of
     the writer so the queue stays bounded.  Results come back in order.
 
@@ -64,28 +65,31 @@ from .errors import RevtrackError
 
 __all__ = ["BulkResult", "bulk_import", "iter_source", "count_source", "align_one", "terminal_progress"]
 
-# Versions per write transaction, at most.  Larger batches amortise the
-# commit (an fsync on SQLite) and the per-batch checks; 500 is where the
-# writer's cost per version stopped falling in benchmarks/bulk_import.py, and
-# a Ctrl-C loses at most that many versions of work (never data: the batch
-# rolls back).  Batches start at FIRST_BATCH and double, so a short import
-# shows stored progress at once and an interrupted one keeps most of its work.
+# The sizes below are round values chosen by reasoning, not tuned; the
+# benchmark (benchmarks/bulk_import.py) was run with them as they stand.
+
+# Versions per write transaction, at most: the commit (an fsync on SQLite)
+# and the per-batch checks become negligible per version, while a Ctrl-C
+# loses at most that many versions of work (never data: the batch rolls
+# back).  Batches start at FIRST_BATCH and double, so a short import shows
+# stored progress at once and an interrupted one keeps most of its work.
 DEFAULT_BATCH = 500
 FIRST_BATCH = 8
 
 # Versions per job sent to a worker: big enough that pickling and the
-# round-trip are noise next to ~8 ms of aligning per version.
+# round-trip are noise next to the milliseconds of aligning per version.
 CHUNK = 32
 
 # Jobs queued per worker ahead of the writer: keeps workers busy while the
 # writer commits, and bounds the texts held in flight (workers x 4 x CHUNK).
 AHEAD = 4
 
-# Paragraphs remembered per worker by memoise_paragraph_work: ~200 stories
-# live at once x ~25 paragraphs fits many times over; ~20 MB per worker.
+# Paragraphs remembered per worker by memoise_paragraph_work: the benchmark
+# feed has ~200 stories live at once x ~22 paragraphs, which fits several
+# times over; at a few hundred bytes a paragraph, some MB per worker.
 MEMO_SIZE = 20_000
 
-# Below this many records a process pool costs more to start than it saves.
+# Below this many records starting worker processes is not worth it.
 POOL_MIN = 64
 
 
@@ -246,9 +250,10 @@ def memoise_paragraph_work(size: int = MEMO_SIZE) -> None:
     Consecutive versions of a story share most of their paragraphs, and every
     version is processed twice (as the new side, then as the old side of the
     next), so :func:`revtrack.text.normalize` and :func:`revtrack.rules.mask`
-    see the same paragraph again and again: 87% of calls repeat on the
-    benchmark corpus, and memoising both cut aligning from 8.6 to 3.9 ms a
-    version (``benchmarks/bulk_import.py``).  Both are pure functions of
+    see the same paragraph again and again: 87% of calls repeated on 1,000
+    versions of the benchmark corpus (``benchmarks/bulk_import.py``), and
+    memoising both cut aligning them from 8.6 to 3.9 ms a version in one
+    process (timed by hand, on a loaded machine).  Both are pure functions of
     their arguments, so results are unchanged.  Only bulk-import worker
     processes call this: it rebinds the names in the ``revtrack`` modules
     that imported them, which a long-lived process should not do behind
@@ -339,8 +344,8 @@ def bulk_import(store, path: str | os.PathLike, *, workers: int | None = None, b
 
         # fork: workers start in milliseconds and inherit the imported modules.
         # One single-process pool per worker, and each story always goes to the same one, so a
-        # worker has already memoised the previous version's paragraphs (memoise_paragraph_work):
-        # 2.8 instead of ~3.5 ms a version on the benchmark corpus.
+        # worker has already memoised the previous version's paragraphs (memoise_paragraph_work)
+        # instead of meeting them for the first time about half the time.
         pools = [ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_worker_init) for _ in range(workers)]
     try:
