@@ -97,15 +97,12 @@ def append_event(session, action: str, story: str | None = None, version: int | 
     Call it inside :meth:`revtrack.store.Store.write`, which holds the
     database's write lock, so no other writer can read the same chain head.
     """
-    from sqlalchemy import insert, select, text
+    from sqlalchemy import text
 
-    from .models import EventRow
-
-    table = EventRow.__table__
     if session.get_bind().dialect.name == "postgresql":
         # Serialise chain appends across connections (released at commit).
         session.execute(text("SELECT pg_advisory_xact_lock(72657674)"))
-    prev = session.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar() or GENESIS
+    prev = session.execute(_statements()[0]).scalar() or GENESIS
     fields = {
         "at": _now(),
         "story": story,
@@ -116,10 +113,23 @@ def append_event(session, action: str, story: str | None = None, version: int | 
         "payload": payload or {},
     }
     digest = event_hash(prev, fields)
-    # A Core insert, not the ORM: this runs once or twice per stored version (benchmarks/store.py).
-    session.execute(insert(table).values(**dict(fields, payload=canonical_json(fields["payload"])), prev_hash=prev,
-                                         hash=digest))
+    session.execute(_statements()[1], dict(fields, payload=canonical_json(fields["payload"]), prev_hash=prev, hash=digest))
     return digest
+
+
+_STATEMENTS: list = []
+
+
+def _statements() -> list:
+    """Prepared SQL text for the chain head and the insert: this runs once or twice per stored
+    version, and building ORM statements cost more than executing them (benchmarks/store.py)."""
+    if not _STATEMENTS:
+        from sqlalchemy import text
+
+        _STATEMENTS.append(text("SELECT hash FROM events ORDER BY id DESC LIMIT 1"))
+        _STATEMENTS.append(text("INSERT INTO events (at, story, version, action, actor, source, payload, prev_hash, hash) "
+                                "VALUES (:at, :story, :version, :action, :actor, :source, :payload, :prev_hash, :hash)"))
+    return _STATEMENTS
 
 
 @dataclass(frozen=True)

@@ -460,10 +460,6 @@ class Store:
         and metadata such as headline and byline), kept in ``version_pages``
         (see :mod:`revtrack.extract`, :meth:`page`).
         """
-        from sqlalchemy import func, insert, select
-
-        from .models import StoryRow, VersionRow
-
         if not isinstance(story_id, str) or not is_story_id(story_id):
             raise RevtrackError(f"{story_id!r}: not a valid story id (letters, digits, '.', '_', '-'; "
                                 "starting with a letter or digit)")
@@ -484,28 +480,22 @@ class Store:
         stored_rules = rules_for(self, story_id)  # ignore rules stored for this story (revtrack rules add)
 
         with self.write() as s:
-            # Core statements on the SQLModel tables: the ORM's bookkeeping cost more than the
-            # SQL itself here, and this runs once per version (benchmarks/store.py).
-            V, S = VersionRow.__table__, StoryRow.__table__
-            latest = s.execute(
-                select(V.c.number, V.c.content_hash, V.c.text).where(V.c.story_id == story_id)
-                .order_by(V.c.number.desc()).limit(1)
-            ).first()
-            if latest is not None and latest.content_hash == digest:
+            # Prepared SQL text on the SQLModel tables: building ORM or Core statements cost more
+            # than the SQL itself here, and this runs once per version (benchmarks/store.py).
+            latest = _run(s, "latest", {"s": story_id}).fetchone()
+            if latest is not None and latest[1] == digest:
                 # Nothing was written; leaving the block ends the (empty) transaction.
-                return AddResult(version=self.resolve(Ref(story_id, number=latest.number)), comparison=None,
-                                 stored=False, repeats=latest.number)
-            if latest is None and s.execute(select(S.c.id).where(S.c.id == story_id)).first() is None:
-                s.execute(insert(S).values(id=story_id, meta="{}", created_at=received))
+                return AddResult(version=self.resolve(Ref(story_id, number=latest[0])), comparison=None,
+                                 stored=False, repeats=latest[0])
+            if latest is None and _run(s, "story", {"s": story_id}).fetchone() is None:
+                _run(s, "new_story", {"id": story_id, "at": received})
                 append_event(s, "story.created", story=story_id, actor=actor, source=source, payload={})
             repeats = None
             if latest is not None:
-                repeats = s.execute(
-                    select(func.max(V.c.number)).where(V.c.story_id == story_id, V.c.content_hash == digest)
-                ).scalar()
-            comparison = (compare_versions(parse_version(latest.text), version, rules=stored_rules)
+                repeats = _run(s, "repeats", {"s": story_id, "h": digest}).fetchone()[0]
+            comparison = (compare_versions(parse_version(latest[2]), version, rules=stored_rules)
                           if latest is not None else None)
-            number = 1 if latest is None else latest.number + 1
+            number = 1 if latest is None else latest[0] + 1
             counts = _counts(comparison)
             values = dict(
                 story_id=story_id, number=number, text=text, content_hash=digest,
@@ -515,13 +505,22 @@ class Store:
                 repeats=repeats, alignment=_entries_to_json(e.entry for e in comparison.changes) if comparison else None,
                 counts=json.dumps(counts, separators=(",", ":")) if comparison else None,
             )
-            version_id = s.execute(insert(V).values(**values)).inserted_primary_key[0]
+            _run(s, "insert_version", values)
             if raw is not None or meta:
                 from .models import VersionPageRow
 
+                version_id = _run(s, "version_id", {"s": story_id, "n": number}).fetchone()[0]
+
                 s.add(VersionPageRow(version_id=version_id, raw=raw, meta=json.dumps(meta or {}, sort_keys=True, ensure_ascii=False)))
+            if comparison is not None:
+                from .notes import check_note
+
+                verdict = check_note(note, comparison).verdict  # what the note claims vs what changed
+            else:
+                verdict = None
             append_event(s, "version.added", story=story_id, version=number, actor=actor, source=source, payload={
-                "content_hash": digest, "received_at": received, "note": note, "paragraphs": len(version.paragraphs),
+                "content_hash": digest, "received_at": received, "note": note, "note_check": verdict,
+                "paragraphs": len(version.paragraphs),
                 "changes": counts["ops"] if counts else None, "severity": counts["severity"] if counts else None,
                 "repeats": repeats,
                 **({"page_hash": content_hash(raw)} if raw is not None else {}),
@@ -720,6 +719,14 @@ def natural_key(name: str) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p.lower()) for p in re.split(r"(\d+)", name) if p)
 
 
+# Files in a story folder that hold versions; anything else (notes, JSON sidecars) is not a version.
+VERSION_SUFFIXES = {"", ".txt", ".text", ".md"}
+
+
+def is_version_file(f: Path) -> bool:
+    return f.is_file() and not f.name.startswith(".") and f.suffix.lower() in VERSION_SUFFIXES
+
+
 def read_source(path: Path) -> list[ImportRecord]:
     """Every version in an import source, checked; a RevtrackError names the first bad file or line."""
     from .text import decode
@@ -735,8 +742,7 @@ def read_source(path: Path) -> list[ImportRecord]:
         for folder in folders:
             if not is_story_id(folder.name):
                 raise RevtrackError(f"{folder}: folder name is not a valid story id")
-            files = sorted((f for f in folder.iterdir() if f.is_file() and not f.name.startswith(".")),
-                           key=lambda f: natural_key(f.name))
+            files = sorted((f for f in folder.iterdir() if is_version_file(f)), key=lambda f: natural_key(f.name))
             for f in files:
                 try:
                     data = f.read_bytes()
@@ -779,6 +785,32 @@ def read_source(path: Path) -> list[ImportRecord]:
     if not records:
         raise RevtrackError(f"{path}: no versions in it")
     return records
+
+
+_VERSION_FIELDS = [c.strip() for c in _VCOLS.split(",")]
+_SQL = {
+    "latest": "SELECT number, content_hash, text FROM versions WHERE story_id = :s ORDER BY number DESC LIMIT 1",
+    "story": "SELECT id FROM stories WHERE id = :s",
+    "new_story": "INSERT INTO stories (id, meta, created_at) VALUES (:id, '{}', :at)",
+    "repeats": "SELECT MAX(number) FROM versions WHERE story_id = :s AND content_hash = :h",
+    "insert_version": f"INSERT INTO versions ({_VCOLS}) VALUES ({', '.join(':' + f for f in _VERSION_FIELDS)})",
+    "version_id": "SELECT id FROM versions WHERE story_id = :s AND number = :n",
+}
+_STMTS: dict = {}
+
+
+def _run(session, name: str, params: dict):
+    """Execute one of the write path's prepared statements in ``session``'s transaction."""
+    return session.execute(_stmt(name), params)
+
+
+def _stmt(name: str):
+    """The SQLAlchemy ``text()`` for one of the write path's statements, built once per process."""
+    if name not in _STMTS:
+        from sqlalchemy import text
+
+        _STMTS[name] = text(_SQL[name])
+    return _STMTS[name]
 
 
 def _known_revisions() -> set[str]:

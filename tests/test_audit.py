@@ -91,6 +91,8 @@ def test_every_write_is_an_event(db):
     added = evs[2]
     assert added.source is None and evs[1].source == "wire"
     assert added.payload["changes"] == {"unchanged": 1, "changed": 1, "added": 1}
+    assert added.payload["note_check"] == "discrepancies"  # no update note, yet a paragraph was added
+    assert evs[1].payload["note_check"] is None  # a first version has nothing to check a note against
     assert added.payload["content_hash"] == open_store(db).resolve("kyiv@2").content_hash
     assert evs[0].prev_hash == GENESIS
     assert all(b.prev_hash == a.hash for a, b in zip(evs, evs[1:]))
