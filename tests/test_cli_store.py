@@ -76,8 +76,8 @@ def test_stories_log_show(envdb):
     log = run("log", "kyiv").output.splitlines()
     assert len(log) == 4
     assert log[2].split()[:5] == ["@2", "2023-06-04", "10:00Z", "desk", "Adds"]
-    assert log[2].endswith("1 added, 1 changed")
-    assert log[3].endswith("2 added")
+    assert log[2].endswith("1 added, 1 changed  not reviewed")
+    assert log[3].endswith("2 added             not reviewed")
     entries = json.loads(run("log", "kyiv", "--format", "json").output)
     assert [e["number"] for e in entries] == [1, 2, 3]
     assert entries[1]["header"]["note"] == "Adds quotes, paragraph 2"
@@ -230,3 +230,18 @@ def test_diff_of_two_files_does_not_import_the_database_layer(env):
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=env, capture_output=True, text=True)
     assert "LOADED []" in r.stderr, r.stderr
+
+
+def test_corrupt_database_is_one_line_and_left_alone(env):
+    db = env / "big.db"
+    for i in range(20):
+        (env / "s.txt").write_text(V1 + f"\nStory {i} goes on.\n" * 30, encoding="utf-8")
+        assert run("add", f"s{i}", "s.txt", "--db", str(db)).exit_code == 0
+    data = bytearray(db.read_bytes())
+    for p in range(1, len(data) // 4096):  # keep SQLite's header page, scramble the start of every other page
+        data[p * 4096 : p * 4096 + 100] = b"\xa5" * 100
+    db.write_bytes(bytes(data))
+    for args in (["log", "s3"], ["add", "s3", "v1.txt"], ["audit", "--verify"]):
+        line = one_error_line(run(*args, "--db", str(db)))
+        assert "corrupt" in line or "not a revtrack database" in line, line
+    assert db.read_bytes() == bytes(data)
