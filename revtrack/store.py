@@ -36,11 +36,14 @@ Never lose data, never mislead
     ``revtrack/migrations``.
 
 Two access paths
-    Writes go through SQLModel (:mod:`revtrack.models`).  Reads are plain SQL
-    run through :meth:`Store.query` -- the standard library's ``sqlite3`` for an
-    SQLite file, SQLAlchemy otherwise -- because importing SQLAlchemy and
-    SQLModel costs ~0.3 s on the reference machine and ``revtrack log`` must
-    answer in under 0.3 s (benchmarks/store.py).
+    Writes run in a SQLModel session (:meth:`Store.write`; the tables are the
+    SQLModel classes of :mod:`revtrack.models`, made by the migrations); the
+    per-version statements are prepared SQL text, because building ORM
+    statements cost more than running them.  Reads are plain SQL run through
+    :meth:`Store.query` -- the standard library's ``sqlite3`` for an SQLite
+    file, SQLAlchemy otherwise -- because importing SQLAlchemy and SQLModel
+    costs ~0.3 s of CPU and ``revtrack log`` should answer in under 0.3 s
+    (benchmarks/store.py).
 """
 
 from __future__ import annotations

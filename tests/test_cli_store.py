@@ -245,3 +245,10 @@ def test_corrupt_database_is_one_line_and_left_alone(env):
         line = one_error_line(run(*args, "--db", str(db)))
         assert "corrupt" in line or "not a revtrack database" in line, line
     assert db.read_bytes() == bytes(data)
+
+
+def test_story_named_like_a_folder_is_still_a_story(env):
+    seed()
+    (env / "kyiv").mkdir()  # e.g. the import folder of the same story
+    r = run("diff", "kyiv", "--format", "json")
+    assert r.exit_code == 1 and json.loads(r.output)["summary"]["added"] == 2

@@ -13,10 +13,14 @@ FORMATS = ("text", "json", "markdown", "html")
 
 
 def is_file_arg(arg: str) -> bool:
-    """A ``diff`` argument is a file if it is ``-``, exists, or is path-shaped; otherwise a version reference."""
+    """A ``diff`` argument is a file if it is ``-``, an existing file, or path-shaped; otherwise a version reference.
+
+    A bare directory name is not a file: ``revtrack diff belgorod`` next to an
+    import folder called ``belgorod`` still means the stored story.
+    """
     import os
 
-    return arg == "-" or Path(arg).exists() or "/" in arg or os.sep in arg
+    return arg == "-" or Path(arg).is_file() or "/" in arg or os.sep in arg
 
 
 def load_side(arg: str, db: str | None = None) -> tuple[str, str]:
