@@ -17,24 +17,31 @@ paragraph number.  Numbers are 1-based.
     >>> [e.op for e in align(["A cat sat.", "It rained."], ["Breaking news today.", "A cat sat.", "It rained."])]
     ['added', 'unchanged', 'unchanged']
 
-How it works, in five passes (each cheap, none quadratic on big inputs):
+How it works, in six passes (each cheap, none quadratic on big inputs):
 
 1. **Anchors.**  Paragraphs whose normalised text occurs exactly once on each
-   side are paired outright; they need no similarity at all.
+   side are paired outright; they need no similarity at all.  Their increasing
+   chain cuts the story into gaps, and inside a gap repeated identical
+   paragraphs (boilerplate) pair up in order.
 2. **Candidates.**  The remaining paragraphs are compared on word tokens with
    rapidfuzz (one LCS per pair gives both a ratio and a containment).  Small
-   inputs compare every pair; big ones only pairs that sit between the same
-   anchors or share rare words (an inverted index), so 5,000 paragraphs stay
-   fast.  Where paragraph similarity is ambiguous, sentence evidence decides: a
-   sentence of one closely matching a sentence of the other.
+   inputs compare every pair; big ones only pairs near their expected place
+   between the anchors or sharing rare words (an inverted index), so 5,000
+   paragraphs stay fast.  Where paragraph similarity is ambiguous, sentence
+   evidence lifts it: sentences of one closely matching sentences of the other.
 3. **Order.**  The heaviest chain of pairs increasing in both old and new
    position (a monotone alignment, found in O(P log P) with a Fenwick tree) is
    the story's backbone: its pairs are ``unchanged`` or ``changed``.
 4. **Moves.**  Paragraphs left over on both sides are matched one-to-one, best
    pairs first, under a stricter bar: such a pair is ``moved``.
 5. **Splits and merges.**  A leftover paragraph whose words (or one of whose
-   sentences) clearly come from a paragraph already matched joins that entry:
-   one old and several new is ``split``, several old and one new ``merged``.
+   sentences) clearly come from a neighbouring entry, and add coverage of its
+   text, joins that entry: one old and several new is ``split``, several old
+   and one new ``merged``.
+6. **Rewrites in place.**  An old and a new leftover in the same slot of the
+   backbone pair up (``changed``) at a lower similarity than anywhere else.
+
+Finally every one-to-one pair off the heaviest increasing chain is ``moved``.
 """
 
 from __future__ import annotations
