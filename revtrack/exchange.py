@@ -7,8 +7,16 @@ An export is one JSON object per line, self-describing through ``"type"``::
     {"type": "version", "story": "belgorod", "number": 1, "text": "...", "content_hash": "...",
                         "received_at": "...", "by": "desk", "source": "wire", "header": {...},
                         "paragraphs": 20, "repeats": null, "counts": null, "alignment": null}
+    {"type": "rule",    "id": 1, "pattern": "Editing by .*", "story": null, "why": "...",
+                        "added_at": "...", "added_by": "desk"}
     {"type": "event",   "id": 1, "at": "...", "story": "belgorod", "version": 1, "action": "...",
                         "actor": "desk", "source": "wire", "payload": {...}, "prev_hash": "...", "hash": "..."}
+
+Stored ignore rules (``revtrack rules add``) travel too: an export of
+``--all`` carries every rule, one story's export that story's own rules.
+Reviews (:mod:`revtrack.reviews`) are audit events and corrections
+(:mod:`revtrack.corrections`) are derived from versions, so both travel
+without records of their own.
 
 The first line names the format, so ``revtrack import FILE.jsonl`` can tell an
 export from a plain list of versions (:func:`is_export`).  Versions carry their
@@ -102,18 +110,23 @@ def export_records(store, stories: Iterable[str] | None = None) -> Iterator[dict
                 "paragraphs": v.paragraphs, "repeats": v.repeats, "counts": v.counts,
                 "alignment": None if v.alignment is None else [_entry_dict(e) for e in v.alignment],
             }
+    rule_rows = store.query("SELECT id, pattern, story, why, added_at, added_by FROM rules ORDER BY id")
+    for rid, pattern, story, why, added_at, added_by in rule_rows:
+        if stories is None or story in ids:
+            yield {"type": "rule", "id": rid, "pattern": pattern, "story": story, "why": why,
+                   "added_at": added_at, "added_by": added_by}
     for e in evs:
         yield {"type": "event", **e.to_dict()}
 
 
 def write_export(store, out: TextIO, stories: Iterable[str] | None = None) -> dict:
     """Write an export as JSON Lines to ``out``; returns counts of what was written."""
-    counts = {"stories": 0, "versions": 0, "events": 0}
+    counts = {"stories": 0, "versions": 0, "events": 0, "rules": 0}
     for rec in export_records(store, stories):
         out.write(json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n")
         kind = rec["type"]
         if kind != FORMAT:
-            counts[{"story": "stories", "version": "versions", "event": "events"}[kind]] += 1
+            counts[{"story": "stories", "version": "versions", "event": "events", "rule": "rules"}[kind]] += 1
     return counts
 
 
@@ -145,6 +158,7 @@ class ExportFile:
     stories: list[dict] = field(default_factory=list)
     versions: dict[str, list[dict]] = field(default_factory=dict)
     events: list[dict] = field(default_factory=list)
+    rules: list[dict] = field(default_factory=list)
 
     @property
     def chain_intact(self) -> bool:
@@ -241,6 +255,16 @@ def read_export(path: str | os.PathLike) -> ExportFile:
                 raise RevtrackError(f"{where}: event #{obj.get('id')} ({obj['action']}) does not match its hash "
                                     "(edited export?)")
             export.events.append(obj)
+        elif kind == "rule":
+            _need(obj, "id", int, where)
+            for key in ("pattern", "added_at", "added_by"):
+                _need(obj, key, str, where)
+            for key in ("story", "why"):
+                if obj.get(key) is not None and not isinstance(obj[key], str):
+                    raise RevtrackError(f'{where}: "{key}" must be a string or null')
+            if obj.get("story") is not None and obj["story"] not in export.versions:
+                raise RevtrackError(f"{where}: rule for {obj['story']!r}, a story not in the export")
+            export.rules.append(obj)
         else:
             raise RevtrackError(f"{where}: unknown record type {kind!r}")
     if export is None:
@@ -267,11 +291,12 @@ class ImportSummary:
     versions: int = 0
     events: int = 0
     skipped: int = 0
+    rules: int = 0
     mode: str = "nothing"  # "verbatim" or "re-recorded" once something is written
 
     def to_dict(self) -> dict:
         return {"stories": self.stories, "versions": self.versions, "events": self.events,
-                "skipped": self.skipped, "mode": self.mode}
+                "skipped": self.skipped, "rules": self.rules, "mode": self.mode}
 
 
 def _stored_hashes(store, sid: str) -> list[str]:
@@ -289,7 +314,7 @@ def import_export(store, path: str | os.PathLike | ExportFile, *, by: str | None
     """
     from sqlmodel import func, select
 
-    from .models import EventRow, StoryRow, VersionRow
+    from .models import EventRow, RuleRow, StoryRow, VersionRow
     from .store import _entries_to_json
 
     export = path if isinstance(path, ExportFile) else read_export(path)
@@ -333,6 +358,20 @@ def import_export(store, path: str | os.PathLike | ExportFile, *, by: str | None
                 ))
                 summary.versions += 1
         s.flush()
+        have = {(r.pattern, r.story) for r in s.exec(select(RuleRow)).all()}
+        for r in export.rules:
+            if (r["pattern"], r.get("story")) in have or (r.get("story") is not None and r["story"] not in todo_ids):
+                continue  # already here, or a rule of a story this import skips
+            # Verbatim imports keep rule ids, which the replayed rule.added events name.
+            s.add(RuleRow(id=r["id"] if verbatim else None, pattern=r["pattern"], story=r.get("story"),
+                          why=r.get("why"), added_at=r["added_at"], added_by=r["added_by"]))
+            summary.rules += 1
+        s.flush()
+        if summary.rules and verbatim and s.get_bind().dialect.name == "postgresql":
+            from sqlalchemy import text
+
+            # Rows written with explicit ids leave PostgreSQL's sequence behind; the next rules add would collide.
+            s.exec(text("SELECT setval(pg_get_serial_sequence('rules', 'id'), (SELECT MAX(id) FROM rules))"))
         if verbatim:
             for e in export.events:
                 s.add(EventRow(at=e["at"], story=e.get("story"), version=e.get("version"), action=e["action"],

@@ -304,7 +304,10 @@ def route(store, path: str, query: dict) -> tuple[int, str, bytes]:
     if m := _STORY.match(path):
         return _html(timeline_page(store, unquote(m["id"])))
     if m := _LOG.match(path):
-        return _json([v.to_dict(text=False) | {"alignment": None} for v in _versions(store, unquote(m["id"]))])
+        from .reviews import log_records  # = revtrack log ID --format json, latest review included
+
+        story_id = unquote(m["id"])
+        return _json(log_records(store, story_id, _versions(store, story_id)))
     if m := _DIFF.match(path):
         story_id = unquote(m["id"])
         a, b = _number(query, "a"), _number(query, "b")

@@ -50,7 +50,7 @@ def export_to(store, path, stories=None):
 def test_export_all_then_import_is_lossless(source, tmp_path):
     path = tmp_path / "all.jsonl"
     counts = export_to(source, path)
-    assert counts == {"stories": 2, "versions": 7, "events": 10}
+    assert counts == {"stories": 2, "versions": 7, "events": 10, "rules": 0}
     assert is_export(path)
     with open_store(tmp_path / "copy.db") as copy:
         summary = import_export(copy, path, by="restorer")

@@ -4,6 +4,6 @@ Command modules import heavy layers (the store, HTML templates) inside the
 command functions, never at module level.
 """
 
-from . import audit, diff, store, html, pages, notes, lineage, rules, stats
+from . import audit, diff, store, html, pages, notes, lineage, rules, stats, editorial
 
-COMMAND_MODULES = [diff, store, audit, html, pages, notes, lineage, rules, stats]
+COMMAND_MODULES = [diff, store, audit, html, pages, notes, lineage, rules, stats, editorial]

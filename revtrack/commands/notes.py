@@ -74,12 +74,20 @@ def check(
         for comparison, old_label, new_label in _story_pairs(targets[0], db):
             result = check_note(story_note(comparison.new), comparison)
             items.append((old_label, new_label, result, None if result.consistent else draft_note(comparison)))
-        emit(render_story_checks(format, targets[0], items, color=paint), output)
+        from .editorial import with_reviews  # the latest editorial review of each version (revtrack review)
+
+        emit(with_reviews(render_story_checks(format, targets[0], items, color=paint), format, db, [], story=targets[0]),
+             output)
         raise typer.Exit(0 if all(r.consistent for _a, _b, r, _s in items) else 1)
     comparison, old_label, new_label = _pair(targets, db, "check")
     result = check_note(note if note is not None else story_note(comparison.new), comparison)
     suggested = None if result.consistent else draft_note(comparison)
-    emit(render_check(format, result, old_label=old_label, new_label=new_label, color=paint, suggested=suggested), output)
+    report = render_check(format, result, old_label=old_label, new_label=new_label, color=paint, suggested=suggested)
+    if not any(is_file_arg(t) for t in targets):  # stored versions: show the checked version's latest review
+        from .editorial import with_reviews
+
+        report = with_reviews(report, format, db, [new_label])
+    emit(report, output)
     raise typer.Exit(result.exit_code)
 
 

@@ -120,23 +120,25 @@ def log(
     format: str = typer.Option("text", "--format", "-f", help="text or json."),
     db: str = db_option(),
 ) -> None:
-    """One line per version: number, time, who filed it, update note, change counts."""
+    """One line per version: number, time, who filed it, update note, change counts, latest review."""
     check_choice(format, ("text", "json"), "--format")
+    from ..reviews import latest_reviews, log_records, review_status
     from ..store import open_store
 
     with open_store(db, create=False) as store:
         versions = store.versions(story)
-    if format == "json":
-        typer.echo(json.dumps([v.to_dict(text=False) | {"alignment": None} for v in versions], indent=2,
-                              ensure_ascii=False))
-        return
+        reviewed = latest_reviews(store, story)  # revtrack review: audit events, latest per version
+        if format == "json":
+            typer.echo(json.dumps(log_records(store, story, versions), indent=2, ensure_ascii=False))
+            return
     rows = []
     for v in versions:
         changes = f"new, {v.paragraphs} paragraphs" if v.number == 1 else changes_phrase(v.counts)
         if v.repeats:
             changes += f"; same text as @{v.repeats}"
-        rows.append([f"@{v.number}", short_time(v.received_at), v.by or "", v.note or "", changes])
-    print_table(["VERSION", "RECEIVED", "BY", "NOTE", "CHANGES"], rows)
+        rows.append([f"@{v.number}", short_time(v.received_at), v.by or "", v.note or "", changes,
+                     review_status(reviewed.get(v.number))])
+    print_table(["VERSION", "RECEIVED", "BY", "NOTE", "CHANGES", "REVIEW"], rows)
 
 
 def show(
