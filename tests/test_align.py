@@ -178,3 +178,28 @@ def test_order_entries_puts_removed_after_old_predecessor():
 
 def test_ops_are_the_documented_ones():
     assert OPS == ("unchanged", "changed", "moved", "split", "merged", "added", "removed")
+
+
+def test_generated_wire_edits_score_high(tmp_path):
+    """benchmarks/synth_wire.py cases scored by benchmarks/accuracy.py (a regression guard, not the benchmark)."""
+    import random
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import accuracy
+    import synth_wire
+
+    rng = random.Random(2024)
+    for k in range(30):
+        old, new, gold = synth_wire.make_case(rng)
+        d = tmp_path / f"case{k:02d}"
+        d.mkdir()
+        (d / "old.txt").write_text(old, encoding="utf-8")
+        (d / "new.txt").write_text(new, encoding="utf-8")
+        (d / "gold.json").write_text(__import__("json").dumps(gold), encoding="utf-8")
+    res = accuracy.score(tmp_path)
+    assert res["cases"] == 30
+    assert res["links"]["f1"] >= 0.97
+    assert res["moved"]["f1"] >= 0.9  # this seed has moves: None here would raise
