@@ -189,28 +189,31 @@ def count_source(path: str | os.PathLike) -> int:
 # --- the work done in worker processes ------------------------------------------------------
 
 
-def align_one(prev_text: str | None, text: str, rules: tuple[str, ...] = ()) -> tuple:
+def align_one(prev_text: str | None, text: str, rules: tuple[str, ...] = (), note: str | None = None) -> tuple:
     """What the store keeps for ``text`` following ``prev_text``, computed as ``Store.add_version`` does.
 
     ``rules`` are the patterns of the story's stored ignore rules (on top of
-    the built-in defaults).  Returns ``(paragraphs, header_date,
-    header_note, dateline_json, alignment_json, counts)``; the last two are
-    None for a first version.
+    the built-in defaults); ``note`` the update note given with the record
+    (default: the one in the text's header).  Returns ``(paragraphs,
+    header_date, note, dateline_json, alignment_json, counts,
+    note_check)``; the last three are None for a first version.
     """
     from .comparison import compare_versions
+    from .notes import check_note
     from .store import _counts, _entries_to_json
     from .text import parse_version
 
     version = parse_version(text)
     header = version.header
     dateline = json.dumps(header.dateline.to_dict()) if header and header.dateline else None
-    alignment = counts = None
+    note = note if note is not None else (header.note if header else None)
+    alignment = counts = verdict = None
     if prev_text is not None:
         comparison = compare_versions(parse_version(prev_text), version, rules=_compiled(rules))
         alignment = _entries_to_json(c.entry for c in comparison.changes)
         counts = _counts(comparison)
-    return (len(version.paragraphs), header.date if header else None, header.note if header else None,
-            dateline, alignment, counts)
+        verdict = check_note(note, comparison).verdict  # what the note claims vs what changed
+    return (len(version.paragraphs), header.date if header else None, note, dateline, alignment, counts, verdict)
 
 
 _COMPILED: dict[tuple, list] = {}
@@ -225,8 +228,8 @@ def _compiled(patterns: tuple[str, ...]) -> list:
     return _COMPILED[patterns]
 
 
-def _align_chunk(jobs: list[tuple[str | None, str, tuple]]) -> list[tuple]:
-    return [align_one(prev, text, rules) for prev, text, rules in jobs]
+def _align_chunk(jobs: list[tuple[str | None, str, tuple, str | None]]) -> list[tuple]:
+    return [align_one(prev, text, rules, note) for prev, text, rules, note in jobs]
 
 
 def _worker_init() -> None:
@@ -436,7 +439,7 @@ class _Importer:
 
         def submit(lane: int) -> None:
             chunk = chunks[lane]
-            jobs = [(prev, p.record.text, self.stories[p.record.story].rules) for p, prev in chunk]
+            jobs = [(prev, p.record.text, self.stories[p.record.story].rules, p.record.note) for p, prev in chunk]
             fut = pools[lane].submit(_align_chunk, jobs) if pools else _align_chunk(jobs)
             inflight.append((fut, list(chunk)))
             chunk.clear()
@@ -517,12 +520,11 @@ class _Importer:
             if not self.started:
                 event("import.started", actor=self.actor, src=self.source,
                       payload={"path": origin, "records": total, "to_add": None})
-            for p, (paragraphs, hdate, hnote, dateline, alignment, counts) in items:
+            for p, (paragraphs, hdate, note, dateline, alignment, counts, verdict) in items:
                 rec = p.record
                 received = _as_time(rec.at)
                 actor = rec.by or self.actor
                 src = rec.source or self.source
-                note = rec.note if rec.note is not None else hnote
                 if p.new_story:
                     stories.append({"id": rec.story, "title": None, "meta": "{}", "created_at": received})
                     event("story.created", story=rec.story, actor=actor, src=src, payload={})
@@ -534,7 +536,8 @@ class _Importer:
                     "counts": json.dumps(counts, separators=(",", ":")) if counts is not None else None,
                 })
                 event("version.added", story=rec.story, version=p.number, actor=actor, src=src, payload={
-                    "content_hash": rec.hash, "received_at": received, "note": note, "paragraphs": paragraphs,
+                    "content_hash": rec.hash, "received_at": received, "note": note, "note_check": verdict,
+                    "paragraphs": paragraphs,
                     "changes": counts["ops"] if counts else None, "severity": counts["severity"] if counts else None,
                     "repeats": p.repeats,
                 })
