@@ -84,7 +84,9 @@ def load(db: Path, texts: dict, rng: random.Random, words: list[str], a) -> None
 
     store = open_store(db)
     t0, c0 = time.perf_counter(), time.process_time()
-    result = store.import_records(records, source="benchmark")  # what `revtrack import` does
+    # One transaction and one in-process alignment per version (Store.import_records); `revtrack import`
+    # batches and aligns in worker processes instead (benchmarks/bulk_import.py).
+    result = store.import_records(records, source="benchmark")
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     added = result.added
     # Single durable adds (`revtrack add`: one fsync per commit), onto the stories just filled.
