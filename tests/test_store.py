@@ -282,6 +282,58 @@ def test_older_schema_is_upgraded(tmp_path):
     assert sqlite3.connect(db).execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
 
 
+def test_first_release_database_is_upgraded_with_its_data(tmp_path):
+    """A database written at schema 0001 (the first release) opens, upgrades to head, keeps every version."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from revtrack.store import _MIGRATIONS
+
+    db = tmp_path / "old.db"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    with create_engine(f"sqlite:///{db}").begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with open_store(db) as s:  # upgrades 0001 -> head on open
+        s.add_version("k", V1, by="desk")
+        assert s.add_version("k", V2).comparison.summary["added"] == 1
+    c = sqlite3.connect(db)
+    assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
+    c.close()
+
+
+def test_upgrade_keeps_rows_written_before_it(tmp_path):
+    """Rows written under schema 0001 survive the upgrade and still verify."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from revtrack.audit import verify
+    from revtrack.store import _MIGRATIONS
+
+    db = tmp_path / "old.db"
+    with open_store(db) as s:
+        s.add_version("k", V1, by="desk")
+        s.add_version("k", V2, by="desk")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    with create_engine(f"sqlite:///{db}").begin() as conn:  # back to the first release's schema
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    c = sqlite3.connect(db)
+    assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    c.close()
+    with open_store(db) as s:
+        assert [v.text for v in s.versions("k")] == [V1, V2]
+        assert s.resolve("k@2").alignment is not None
+        assert verify(s).ok
+    c = sqlite3.connect(db)
+    assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
+    c.close()
+
+
 # --- import ---------------------------------------------------------------------
 
 
