@@ -168,7 +168,9 @@ class _Encoder:
         for w in words:
             c = codes.get(w)
             if c is None:
-                c = codes[w] = chr(0x100 + len(codes))
+                # Past the last code point (over a million distinct words) codes
+                # wrap around: a rare collision only blurs a similarity a little.
+                c = codes[w] = chr(0x100 + len(codes) % (0x110000 - 0x100))
             out.append(c)
         return "".join(out)
 
