@@ -236,3 +236,16 @@ def render_corrections(corrections: list[Correction], fmt: str = "text") -> str:
         words = " ".join((f"[-{_clip(b)}-]" if b else "") + (f"{{+{_clip(a)}+}}" if a else "") for b, a in r.hunks)
         lines.append(f"{head}  {where} {r.op} ({r.severity}): {words or '(same words)'}  note: {' '.join(c.note.split())}")
     return "\n".join(lines) + "\n"
+
+
+def correction_marks(versions) -> dict[int, str]:
+    """What a timeline says of each correcting version: ``{4: "Correction: ¶5 changed"}``.
+
+    ``versions``: one story's stored versions, oldest first.
+    """
+    marks = {}
+    for c in corrected_versions(versions):
+        where = ", ".join(f"¶{r.paragraph} {r.op}" if r.paragraph is not None else f"old ¶{r.old_paragraph} removed"
+                          for r in c.rows)
+        marks[c.version] = f"Correction: {where or 'no paragraph changed'}"
+    return marks

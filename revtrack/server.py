@@ -108,8 +108,8 @@ def pair_meta(store, a, b, comparison, links=(), *, title: str | None = None) ->
     return {
         "story": a.story if a.story == b.story else "",
         "title": title,
-        "old": version_info(a),
-        "new": version_info(b),
+        "old": version_info(a) | {"review": _review_line(store, a)},
+        "new": version_info(b) | {"review": _review_line(store, b)},
         "note_check": note_check(b, comparison) if consecutive else None,
         "links": list(links),
     }
@@ -137,6 +137,24 @@ def diff_meta(db, old_ref: str | None, new_ref: str | None, comparison, draft_no
         else:
             meta["old" if a is not None else "new"] = version_info(a or b)
     return meta
+
+
+def _review_line(store, v) -> str:
+    """The latest editorial review of a stored version (revtrack review), or "not reviewed"."""
+    from .reviews import latest_reviews, review_status
+
+    return review_status(latest_reviews(store, v.story).get(v.number))
+
+
+def _mark_editorial(store, story_id: str, versions, rows: list[dict]) -> list[dict]:
+    """Timeline rows with each version's correction (revtrack corrections) and latest review."""
+    from .corrections import correction_marks
+    from .reviews import latest_reviews, review_status
+
+    marks, reviewed = correction_marks(versions), latest_reviews(store, story_id)
+    for row in rows:
+        row.update(correction=marks.get(row["number"]), review=review_status(reviewed.get(row["number"])))
+    return rows
 
 
 def _title(store, story_id: str) -> str:
@@ -202,6 +220,7 @@ def timeline_page(store, story_id: str) -> str:
     sid = story_href(story_id)
     rows = _timeline_rows(versions, lambda p, v: _pair_summary(store, p, v), lambda a, b: f"/story/{sid}/diff?a={a}&b={b}",
                           lambda a, b: f"/story/{sid}/diff.json?a={a}&b={b}")
+    _mark_editorial(store, story_id, versions, rows)
     return render_timeline({"id": story_id, "title": _title(store, story_id)}, rows,
                            links=[("/", "All stories"), (f"/story/{sid}/log.json", "JSON")],
                            compare_action=f"/story/{sid}/diff")
@@ -260,7 +279,7 @@ def write_report(store, story_id: str, directory) -> list[Path]:
         summaries[v.number] = (comparison.summary, meta["note_check"])
         pages[out / pair_filename(prev.number, v.number)] = render_html(comparison, old_label=prev.ref, new_label=v.ref,
                                                                       meta=meta)
-    rows = _timeline_rows(versions, lambda p, v: summaries[v.number], pair_filename)
+    rows = _mark_editorial(store, story_id, versions, _timeline_rows(versions, lambda p, v: summaries[v.number], pair_filename))
     pages[index] = render_timeline({"id": story_id, "title": title}, rows)
     for path, html in pages.items():
         try:

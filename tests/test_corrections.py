@@ -166,3 +166,14 @@ def test_corrections_survive_export_and_import(store, tmp_path):
     assert runner.invoke(app, ["corrections", "-f", "json", "--db", copy]).output == before
     r = runner.invoke(app, ["audit", "--verify", "--db", copy])
     assert r.exit_code == 0, r.output
+
+
+def test_html_timeline_marks_the_correction(store, tmp_path):
+    from revtrack.server import timeline_page, write_report
+
+    page = timeline_page(store, "port-strike")
+    assert page.count('class="correction"') == 1
+    assert "Correction: ¶5 changed" in page.split('id="v4"')[1]
+    write_report(store, "port-strike", tmp_path / "site")
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert index.count('class="correction"') == 1 and "Correction: ¶5 changed" in index.split('id="v4"')[1]

@@ -152,3 +152,17 @@ def test_reviews_and_rules_survive_export_and_import(tmp_path, db_url, into_empt
     assert r.exit_code == 0, r.output
     log = run("log", "port-strike", "--db", db_url).output.splitlines()
     assert "reviewed ok by std" in log[4]
+
+
+def test_html_header_and_timeline_show_the_latest_review(store):
+    from revtrack.server import diff_page, timeline_page
+
+    add_review(store, "port-strike@3", "needs-correction", "Verbeke misspelt", by="std")
+    page = diff_page(store, "port-strike", 2, 3)
+    header = page.split("</header>")[0]
+    assert 'class="review">not reviewed<' in header  # version 2
+    assert 'class="review">reviewed needs-correction by std at ' in header  # version 3
+    store.add_version("port-strike", port_strike(4), by="desk")
+    timeline = timeline_page(store, "port-strike")
+    assert "reviewed needs-correction by std" in timeline.split('id="v3"')[1].split('id="v4"')[0]
+    assert 'class="review">not reviewed<' in timeline.split('id="v4"')[1]

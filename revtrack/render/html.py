@@ -385,7 +385,7 @@ def _page(template: str, **context) -> str:
 
 def _side_info(info) -> dict:
     info = dict(info or {})
-    return {k: ("" if info.get(k) is None else str(info.get(k))) for k in ("number", "time", "who", "source", "label")}
+    return {k: ("" if info.get(k) is None else str(info.get(k))) for k in ("number", "time", "who", "source", "label", "review")}
 
 
 # Longest paragraph text quoted in a note-check list; the row below shows it whole.
@@ -509,8 +509,10 @@ def render_timeline(story: dict, versions: list[dict], *, links: list | None = N
     ``story``: ``id``, ``title``.  Each version: ``number``, ``time``, ``who``,
     ``note``, ``summary`` (counts against its predecessor, or None for the
     first), ``check`` (note-check dict or None), ``href`` (the pair page),
-    optionally ``json_href`` and ``repeats`` (the older version whose text it
-    repeats).  ``compare_action`` (the viewer's diff URL) adds a form to
+    optionally ``json_href``, ``repeats`` (the older version whose text it
+    repeats), ``correction`` (what a correcting version changed, from
+    :func:`revtrack.corrections.correction_marks`) and ``review`` (its latest
+    review, :func:`revtrack.reviews.review_status`).  ``compare_action`` (the viewer's diff URL) adds a form to
     compare any two versions; a static report has none.
     """
     rows = []
@@ -532,6 +534,8 @@ def render_timeline(story: dict, versions: list[dict], *, links: list | None = N
             "href": v.get("href"),
             "json_href": v.get("json_href"),
             "repeats": "" if not v.get("repeats") else str(v.get("repeats")),
+            "correction": str(v.get("correction") or ""),
+            "review": str(v.get("review") or ""),
         })
     return _page("timeline.html.j2", story={"id": str(story.get("id", "")), "title": str(story.get("title") or "")},
                  versions=rows, links=[(str(h), str(t)) for h, t in links or []], compare_action=compare_action)
