@@ -7,15 +7,16 @@
 Generates a JSON Lines corpus procedurally (no real news text), then runs the
 real command, ``revtrack import CORPUS --db DB``, in a child process and
 prints the figures the README quotes.  The 100,000-version run on the
-2-core reference machine, while other sessions kept its load average at 6.5
-(the corpus line is from its first run, which generated it)::
+2-core reference machine, while other sessions kept it busy (the corpus
+line is from the first run, which generated it; later runs pass --reuse)::
 
     corpus      100,000 versions of 10,000 stories, 415 MB, 22 paragraphs/version (generated in 42.9 s)
-    import      100,000 versions in 255.6 s = 391 versions/s (2 workers; imported 99973 versions of 10000 stories (27 already stored or unchanged))
-    cpu         161.1 s in all import processes = 1.61 ms per version; load average 6.5 on 2 cores during the run
+    import      100,000 versions in 225.6 s = 443 versions/s (2 workers; imported 99973 versions of 10000 stories (27 already stored or unchanged))
+    cpu         169.8 s in all import processes = 1.70 ms per version; load average 7.6 on 2 cores during the run
     memory      peak RSS 152 MB (largest of the import process and its workers)
-    database    652 MB
-    re-run      imported 0 versions of 10000 stories (100000 already stored or unchanged) in 12.6 s
+    database    656 MB
+    re-run      imported 0 versions of 10000 stories (100000 already stored or unchanged) in 11.3 s
+    stats       200 stories (2,000 versions) in 3.7 s CPU = 18 ms per story; 418 of 1800 updates undisclosed-substantive
 
 The corpus looks like a wire feed: stories of 10-30 paragraphs made of
 templated sentences (``benchmarks/synth_wire.py``: shared names and wording,
@@ -174,7 +175,7 @@ def main() -> None:
           f"({workers} workers; {out})")
     # CPU time does not depend on what else the machine is running; wall-clock rate does.
     print(f"cpu         {cpu:.1f} s in all import processes = {cpu / c['versions'] * 1000:.2f} ms per version; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores during the run")
+          f"1-minute load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores at the end")
     print(f"memory      peak RSS {peak_mb:,.0f} MB (largest of the import process and its workers)")
     if a.db is None:
         size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))

@@ -15,7 +15,7 @@ Streaming, bounded memory
 
 Alignment in worker processes
     Aligning a version with its predecessor and rating its changes is pure
-    CPU work (most of the 1.6 ms of CPU a version costs in
+    CPU work (most of the 1.7 ms of CPU a version costs in
     ``benchmarks/bulk_import.py``), so it runs in a
     pool of worker processes fed in chunks, at most a few chunks ahead of
     the writer so the queue stays bounded.  Results come back in order.
