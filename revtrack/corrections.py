@@ -230,7 +230,8 @@ def render_corrections(corrections: list[Correction], fmt: str = "text") -> str:
     for c, r in _flat(corrections):
         head = f"{c.at[:16].replace('T', ' ')}Z  {c.ref}"
         if r is None:
-            lines.append(f"{head}  (no paragraph changed)  note: {' '.join(c.note.split())}")
+            what = "(first stored version: nothing earlier to compare)" if c.version == 1 else "(no paragraph changed)"
+            lines.append(f"{head}  {what}  note: {' '.join(c.note.split())}")
             continue
         where = f"¶{r.paragraph}" if r.paragraph is not None else f"old ¶{r.old_paragraph}"
         words = " ".join((f"[-{_clip(b)}-]" if b else "") + (f"{{+{_clip(a)}+}}" if a else "") for b, a in r.hunks)
@@ -247,5 +248,7 @@ def correction_marks(versions) -> dict[int, str]:
     for c in corrected_versions(versions):
         where = ", ".join(f"¶{r.paragraph} {r.op}" if r.paragraph is not None else f"old ¶{r.old_paragraph} removed"
                           for r in c.rows)
-        marks[c.version] = f"Correction: {where or 'no paragraph changed'}"
+        if not where:
+            where = "first stored version" if c.version == 1 else "no paragraph changed"
+        marks[c.version] = f"Correction: {where}"
     return marks

@@ -177,3 +177,11 @@ def test_html_timeline_marks_the_correction(store, tmp_path):
     write_report(store, "port-strike", tmp_path / "site")
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert index.count('class="correction"') == 1 and "Correction: ¶5 changed" in index.split('id="v4"')[1]
+
+
+def test_a_first_version_that_is_a_correction_has_nothing_to_compare(db_url):
+    with open_store(db_url) as s:
+        s.add_version("refiled", "CORRECTED-Strike at Antwerp port\n\n" + BODY, by="desk", at="2024-10-01T01:00Z")
+        found = find_corrections(s)
+    assert [(c.ref, c.note, c.paragraphs) for c in found] == [("refiled@1", "CORRECTED", [])]
+    assert "(first stored version: nothing earlier to compare)" in render_corrections(found)
