@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from .comparison import compare_versions
-from .notes import is_correction_notice, parse_note, story_note
+from .notes import is_correction_notice, parse_note
 from .text import Version
 
 __all__ = ["Correction", "CorrectionRow", "correction_note", "correction_rows", "find_corrections",
@@ -56,28 +56,46 @@ _TEXT_CLIP = 80
 _MARKER = re.compile("correct", re.I)
 
 
-def correction_note(version: Version, note: str | None = None) -> str | None:
+def _trailing_notices(version: Version) -> list[str]:
+    """The notices that end a story (``(This story has been corrected ...)``), in order."""
+    tail = []
+    for p in reversed(version.paragraphs):
+        if not is_correction_notice(p):
+            break
+        tail.append(p.strip())
+    return tail[::-1]
+
+
+def correction_note(version: Version, note: str | None = None, previous: Version | None = None) -> str | None:
     """The note that makes ``version`` a correction, or None when it is not one.
 
     ``note`` is the note stored with the version (it may have been given
     apart from the text); the header note and trailing notices count too.
+    ``previous`` is the version before: a trailing notice it already had is
+    an old correction carried along, not a new one (desks leave the notice at
+    the foot of every later version).
 
     >>> from revtrack.text import parse_version
     >>> correction_note(parse_version("CORRECTED - Russia says raid repelled\\n\\nBELGOROD, June 4 (Reuters) - Text."))
     'CORRECTED'
-    >>> correction_note(parse_version("One.\\n\\n(This story has been corrected to fix a name in paragraph 1)"))
+    >>> fixed = parse_version("One.\\n\\n(This story has been corrected to fix a name in paragraph 1)")
+    >>> correction_note(fixed)
     '(This story has been corrected to fix a name in paragraph 1)'
+    >>> later = parse_version("One.\\n\\nTwo.\\n\\n(This story has been corrected to fix a name in paragraph 1)")
+    >>> correction_note(later, previous=fixed) is None
+    True
     >>> correction_note(parse_version("(Adds quote, paragraph 2) KYIV, June 4 (Reuters) -\\n\\nOne.")) is None
     True
     """
     header = version.header
-    found = story_note(version)
-    texts = [t for t in (note, found) if t]
+    earlier = {p.strip() for p in previous.paragraphs} if previous is not None else set()
+    notes = list(dict.fromkeys(t for t in (note, header.note if header else None) if t))
+    texts = notes + [p for p in _trailing_notices(version) if p not in earlier]
     for text in texts:
         if parse_note(text).correction:
             return text
     if header is not None and header.slug == "CORRECTED":
-        return texts[0] if texts else "CORRECTED"
+        return notes[0] if notes else "CORRECTED"
     return None
 
 
@@ -126,8 +144,8 @@ def correction_rows(old: Version, new: Version, entries=None) -> list[Correction
     for c in comparison.changes:
         if c.op == "unchanged":
             continue
-        if c.op == "added" and is_correction_notice(c.new_text or ""):
-            continue  # the notice announcing the correction, not a correction of the story
+        if is_correction_notice(c.new_text or c.old_text or ""):
+            continue  # the notice announcing a correction (added, reworded, dropped), not a correction of the story
         if c.op == "added":
             hunks = [("", c.new_text or "")]
         elif c.op == "removed":
@@ -178,10 +196,11 @@ def corrected_versions(versions) -> list[Correction]:
         if not _may_be_correction(v):
             continue
         parsed = v.version
-        note = correction_note(parsed, v.note)
+        before = prev.version if prev is not None else None
+        note = correction_note(parsed, v.note, before)
         if note is None:
             continue
-        rows = () if prev is None else tuple(correction_rows(prev.version, parsed, v.alignment))
+        rows = () if before is None else tuple(correction_rows(before, parsed, v.alignment))
         out.append(Correction(v.story, v.number, v.received_at, v.by, note, rows))
     return out
 

@@ -185,3 +185,15 @@ def test_a_first_version_that_is_a_correction_has_nothing_to_compare(db_url):
         found = find_corrections(s)
     assert [(c.ref, c.note, c.paragraphs) for c in found] == [("refiled@1", "CORRECTED", [])]
     assert "(first stored version: nothing earlier to compare)" in render_corrections(found)
+
+
+def test_a_notice_carried_into_later_versions_is_not_a_new_correction(db_url):
+    notice = "(This story has been corrected to say the strike began on Monday)"
+    v1 = BODY
+    v2 = BODY.replace("Tuesday", "Monday") + "\n\n" + notice
+    v3 = BODY.replace("Tuesday", "Monday").replace("Friday", "Thursday") + "\n\n" + notice
+    with open_store(db_url) as s:
+        for n, text in enumerate((v1, v2, v3), 1):
+            s.add_version("notice", text, by="desk", at=f"2024-10-01T0{n}:00Z")
+        found = find_corrections(s, "notice")
+    assert [(c.version, c.note, c.paragraphs) for c in found] == [(2, notice, [1])]
