@@ -210,7 +210,7 @@ def align_one(prev_text: str | None, text: str, rules: tuple[str, ...] = (), not
     alignment = counts = verdict = None
     if prev_text is not None:
         comparison = compare_versions(parse_version(prev_text), version, rules=_compiled(rules))
-        alignment = _entries_to_json(c.entry for c in comparison.changes)
+        alignment = _entries_to_json(c.entry for c in comparison.all_changes())
         counts = _counts(comparison)
         verdict = check_note(note, comparison).verdict  # what the note claims vs what changed
     return (len(version.paragraphs), header.date if header else None, note, dateline, alignment, counts, verdict)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .align import OPS, Entry, align
+from .align import OPS, Entry, align, order_entries
 from .inline import word_diff
 from .rules import Rule, compile_rules, mask_units
 from .severity import classify, rank
@@ -25,7 +25,9 @@ __all__ = ["SCHEMA_VERSION", "Change", "Comparison", "compare", "compare_version
 # Bump when a key of to_dict() changes meaning or goes away (README, JSON schema).
 # 2: ignore rules -- top-level "ignored" block; paragraphs wholly made of ignored
 #    text are listed there instead of in "alignment".
-SCHEMA_VERSION = 2
+# 3: those paragraphs are back in "alignment" as entries flagged "ignored": true
+#    (aligned among themselves), so every paragraph is in exactly one entry again.
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Change:
     diff: list | None
     severity: str
     reasons: list[str]
+    ignored: bool = False  # every unit of the entry is wholly ignored text (furniture)
 
     @property
     def op(self) -> str:
@@ -57,6 +60,8 @@ class Change:
             d["diff"] = self.diff
         d["severity"] = self.severity
         d["reasons"] = list(self.reasons)
+        if self.ignored:
+            d["ignored"] = True
         return d
 
 
@@ -71,6 +76,9 @@ class Comparison:
     # Set by filtered(): the lowest severity reported, and how many changes below it were left out.
     min_severity: str = "none"
     hidden: dict = field(default_factory=dict)
+    # Entries made only of wholly ignored units (sign-offs, timestamps): kept so the
+    # JSON alignment covers every unit, but never reported or counted as changes.
+    ignored_changes: list[Change] = field(default_factory=list)
 
     @property
     def old_units(self) -> list[str]:
@@ -117,12 +125,20 @@ class Comparison:
             "unit": self.unit,
             "old": _version_dict(self.old, self.old_units),
             "new": _version_dict(self.new, self.new_units),
-            "alignment": [c.to_dict() for c in self.changes],
+            "alignment": [c.to_dict() for c in self.all_changes()],
             "summary": self.summary,
             "ignored": self.ignored,
             "min_severity": self.min_severity,
             "hidden": dict(self.hidden),
         }
+
+
+    def all_changes(self) -> list[Change]:
+        """Reported and ignored entries together, in report order (a severity filter leaves the ignored out)."""
+        if not self.ignored_changes or self.min_severity != "none":
+            return self.changes
+        by_entry = {id(c.entry): c for c in self.changes + self.ignored_changes}
+        return [by_entry[id(e)] for e in order_entries([c.entry for c in self.changes + self.ignored_changes])]
 
 
 def _units(v: Version, unit: str) -> list[str]:
@@ -167,15 +183,44 @@ def compare_versions(
     sep = " " if unit == "sentence" else "\n\n"
     if entries is None:
         entries = _align_kept(ma.texts, mb.texts, gone_a, gone_b)
+        furniture = _align_ignored(a, b, gone_a, gone_b)
     else:
-        entries = [e for e in entries if not (set(e.old) <= gone_a and set(e.new) <= gone_b)]
+        furniture = [e for e in entries if _wholly_ignored(e, gone_a, gone_b)]
+        entries = [e for e in entries if not _wholly_ignored(e, gone_a, gone_b)]
+        if gone_a or gone_b:
+            # An alignment stored before the ignored units were kept in it.
+            seen_a = {n for e in entries + furniture for n in e.old}
+            seen_b = {n for e in entries + furniture for n in e.new}
+            furniture += _align_ignored(a, b, gone_a - seen_a, gone_b - seen_b)
     changes = []
     for e in entries:
         ot, nt = _join(a, e.old, sep), _join(b, e.new, sep)
         diff = word_diff(ot, nt) if ot is not None and nt is not None and e.op != "unchanged" else None
         level, reasons = classify(e.op, _join(ma.texts, e.old, sep), _join(mb.texts, e.new, sep))
         changes.append(Change(e, ot, nt, diff, level, reasons))
-    return Comparison(old=old, new=new, unit=unit, changes=changes, ignored=_ignored_dict(active, ma, mb, a, b))
+    ignored_changes = []
+    why = {r.pattern: r.why or r.pattern for r in active}
+    for e in furniture:
+        ot, nt = _join(a, e.old, sep), _join(b, e.new, sep)
+        diff = word_diff(ot, nt) if ot is not None and nt is not None and e.op != "unchanged" else None
+        rule = ma.rule_of.get(e.old[0]) if e.old else mb.rule_of.get(e.new[0])
+        ignored_changes.append(Change(e, ot, nt, diff, "none", [f"ignored: {why.get(rule, rule)}"] if rule else ["ignored"], ignored=True))
+    return Comparison(
+        old=old, new=new, unit=unit, changes=changes, ignored=_ignored_dict(active, ma, mb, a, b), ignored_changes=ignored_changes
+    )
+
+
+def _wholly_ignored(e: Entry, gone_a: set[int], gone_b: set[int]) -> bool:
+    return set(e.old) <= gone_a and set(e.new) <= gone_b
+
+
+def _align_ignored(a: list[str], b: list[str], gone_a: set[int], gone_b: set[int]) -> list[Entry]:
+    """Align the wholly ignored units among themselves (a sign-off with the next sign-off), full numbering."""
+    if not gone_a and not gone_b:
+        return []
+    ia, ib = sorted(gone_a), sorted(gone_b)
+    sub = align([a[i - 1] for i in ia], [b[j - 1] for j in ib])
+    return [Entry(e.op, tuple(ia[i - 1] for i in e.old), tuple(ib[j - 1] for j in e.new), e.similarity, e.edited) for e in sub]
 
 
 def _align_kept(ta: list[str], tb: list[str], gone_a: set[int], gone_b: set[int]) -> list[Entry]:

@@ -506,7 +506,7 @@ class Store:
                 header_date=header.date if header else None, note=note,
                 dateline=json.dumps(header.dateline.to_dict()) if header and header.dateline else None,
                 paragraphs=len(version.paragraphs), received_at=received, filed_by=actor, source=source,
-                repeats=repeats, alignment=_entries_to_json(e.entry for e in comparison.changes) if comparison else None,
+                repeats=repeats, alignment=_entries_to_json(e.entry for e in comparison.all_changes()) if comparison else None,
                 counts=json.dumps(counts, separators=(",", ":")) if comparison else None,
             )
             _run(s, "insert_version", values)

@@ -127,7 +127,11 @@ def test_furniture_that_changes_every_version_is_not_a_change():
     assert [ch.op for ch in c.changes] == ["unchanged", "unchanged"]
     assert [ch.new for ch in c.changes] == [(2,), (3,)]  # numbering of the full version is kept
     d = c.to_dict()
-    assert d["schema_version"] == SCHEMA_VERSION == 2
+    assert d["schema_version"] == SCHEMA_VERSION == 3
+    # Schema 3: the furniture is in the alignment too, flagged, aligned among itself.
+    flagged = [(e["old"], e["new"]) for e in d["alignment"] if e.get("ignored")]
+    assert flagged == [([1], [1]), ([4], [4])]
+    assert all(e["severity"] == "none" for e in d["alignment"] if e.get("ignored"))
     assert d["ignored"]["spans"] == 4
     assert [(p["side"], p["number"]) for p in d["ignored"]["paragraphs"]] == [("old", 1), ("old", 4), ("new", 1), ("new", 4)]
     assert d["ignored"]["paragraphs"][2]["text"] == "Updated 17 minutes ago"
@@ -179,8 +183,9 @@ def test_alignment_and_ignored_paragraphs_cover_every_paragraph_once():
     for side in ("old", "new"):
         n = len(c[side]["paragraphs"])
         numbers = [k for e in c["alignment"] for k in e[side]]
-        numbers += [p["number"] for p in c["ignored"]["paragraphs"] if p["side"] == side]
         assert sorted(numbers) == list(range(1, n + 1))
+        listed = {p["number"] for p in c["ignored"]["paragraphs"] if p["side"] == side}
+        assert listed == {k for e in c["alignment"] if e.get("ignored") for k in e[side]}
 
 
 def test_rules_apply_to_sentences_too():
