@@ -76,8 +76,10 @@ def test_stories_log_show(envdb):
     log = run("log", "kyiv").output.splitlines()
     assert len(log) == 4
     assert log[2].split()[:5] == ["@2", "2023-06-04", "10:00Z", "desk", "Adds"]
-    assert log[2].endswith("1 added, 1 changed  not reviewed")
-    assert log[3].endswith("2 added             not reviewed")
+    assert "SEVERITY" in log[0].split()
+    assert " 1 added, 1 changed " in log[2] and log[2].endswith("not reviewed")
+    assert " 2 added " in log[3] and log[3].endswith("not reviewed")
+    assert "substantive" in log[2]  # the note's quote and the changed figure
     entries = json.loads(run("log", "kyiv", "--format", "json").output)
     assert [e["number"] for e in entries] == [1, 2, 3]
     assert entries[1]["header"]["note"] == "Adds quotes, paragraph 2"

@@ -35,6 +35,16 @@ def changes_phrase(counts: dict | None) -> str:
     return ", ".join(parts) if parts else "no paragraph changes"
 
 
+def severity_phrase(counts: dict | None) -> str:
+    """``1 substantive, 2 cosmetic`` from stored counts, most severe first.
+
+    >>> severity_phrase({"severity": {"cosmetic": 2, "substantive": 1}})
+    '1 substantive, 2 cosmetic'
+    """
+    sev = (counts or {}).get("severity", {})
+    return ", ".join(f"{sev[k]} {k}" for k in ("substantive", "minor", "cosmetic") if sev.get(k))
+
+
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
     """A rich table on a terminal; plain space-aligned columns when piped."""
     if sys.stdout.isatty():
@@ -137,8 +147,8 @@ def log(
         if v.repeats:
             changes += f"; same text as @{v.repeats}"
         rows.append([f"@{v.number}", short_time(v.received_at), v.by or "", v.note or "", changes,
-                     review_status(reviewed.get(v.number))])
-    print_table(["VERSION", "RECEIVED", "BY", "NOTE", "CHANGES", "REVIEW"], rows)
+                     severity_phrase(v.counts), review_status(reviewed.get(v.number))])
+    print_table(["VERSION", "RECEIVED", "BY", "NOTE", "CHANGES", "SEVERITY", "REVIEW"], rows)
 
 
 def show(
