@@ -166,3 +166,19 @@ def test_html_header_and_timeline_show_the_latest_review(store):
     timeline = timeline_page(store, "port-strike")
     assert "reviewed needs-correction by std" in timeline.split('id="v3"')[1].split('id="v4"')[0]
     assert 'class="review">not reviewed<' in timeline.split('id="v4"')[1]
+
+
+def test_one_story_export_carries_only_that_storys_rules(store, tmp_path):
+    from revtrack.exchange import read_export
+
+    add_rule(store, "Click here to read more", why="web furniture", by="ed")
+    add_rule(store, "Reporting by .*", story="port-strike", by="ed")
+    path = tmp_path / "one.jsonl"
+    assert run("export", "port-strike", "-o", str(path), "--db", store.db).exit_code == 0
+    assert [(r["pattern"], r["story"]) for r in read_export(path).rules] == [("Reporting by .*", "port-strike")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    edited = [ln.replace('"story":"port-strike"', '"story":"elsewhere"') if '"type":"rule"' in ln else ln for ln in lines]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("\n".join(edited) + "\n", encoding="utf-8")
+    r = run("import", str(bad), "--db", str(tmp_path / "new.db"))
+    assert r.exit_code == 2 and "rule for 'elsewhere', a story not in the export" in r.output
