@@ -85,7 +85,7 @@ def main() -> None:
         store.close()
         env = dict(os.environ, REVTRACK_DB=db)
         for label, cmd in (("revtrack corrections", ["corrections"]), ("revtrack log story-0", ["log", "story-0"])):
-            ms = median_ms(lambda: subprocess.run(CLI + cmd, env=env, check=True, capture_output=True))
+            ms = median_ms(lambda cmd=cmd: subprocess.run(CLI + cmd, env=env, check=True, capture_output=True))
             print(f"{label + ' (process):':38} {ms:8.1f} ms")
 
 
