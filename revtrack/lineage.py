@@ -388,21 +388,6 @@ def render_blame(rows: Sequence[Blame], fmt: str = "text", label: str = "") -> s
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-_RED, _GREEN, _RESET = "\x1b[31;9m", "\x1b[32;4m", "\x1b[0m"
-
-
-def _diff_text(diff: list, color: bool) -> str:
-    out = []
-    for op, text in diff:
-        if op == "=":
-            out.append(text)
-        elif color:
-            out.append(f"{_RED if op == '-' else _GREEN}{text}{_RESET}")
-        else:
-            out.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
-    return "".join(out)
-
-
 def _step_heading(step: HistoryStep, story: str) -> str:
     where = ", ".join(f"\u00b6{p}" for p in step.paragraphs)
     came = ""
@@ -417,6 +402,8 @@ def render_history(h: History, fmt: str = "text", story: str = "", color: bool =
         import json
 
         return json.dumps({"story": story, **h.to_dict()}, indent=2, ensure_ascii=False) + "\n"
+    from .render.text import word_segments
+
     title = f"{story}@{h.version} \u00b6{h.paragraph} through {len(h.steps)} version{'s' * (len(h.steps) != 1)}"
     if fmt == "markdown":
         from .render.markdown import md_escape
@@ -447,6 +434,6 @@ def render_history(h: History, fmt: str = "text", story: str = "", color: bool =
     for step in h.steps:
         lines.append("")
         lines.append(_step_heading(step, story))
-        body = _diff_text(step.diff, color) if step.changed else "(text unchanged)"
+        body = word_segments(step.diff, color) if step.changed else "(text unchanged)"
         lines += ["    " + line for line in body.split("\n")]
     return "\n".join(lines) + "\n"

@@ -18,9 +18,10 @@ CLI does when the verdict is "discrepancies".
 from __future__ import annotations
 
 import json
-import re
 
 from . import entry_heading, summary_line
+from .text import change_body as _body
+from .text import safe as _plain
 
 __all__ = ["render_check", "render_story_checks", "CHECK_FORMATS"]
 
@@ -28,37 +29,6 @@ CHECK_FORMATS = ("text", "json", "markdown")
 _RED, _GREEN, _YELLOW, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[1m", "\x1b[0m"
 _STATUS_COLOR = {"confirmed": _GREEN, "contradicted": _RED, "unverified": _YELLOW}
 _STATUS_MARK = {"confirmed": "\u2705", "contradicted": "\u274c", "unverified": "\u2753"}
-
-
-# Story text is untrusted: a stray ESC or other control character must not drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _plain(text: str) -> str:
-    """Story-derived text made safe for a terminal: control characters shown as ``\\x1b``."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def _body(change, color: bool) -> str:
-    """The change's words, ``[-old-]{+new+}`` without colour."""
-    if change.op == "added":
-        text = _plain(change.new_text or "")
-        return f"{_GREEN}{text}{_RESET}" if color else f"{{+{text}+}}"
-    if change.op == "removed":
-        text = _plain(change.old_text or "")
-        return f"{_RED}{text}{_RESET}" if color else f"[-{text}-]"
-    if change.diff is None or change.old_text == change.new_text:
-        return _plain(change.new_text or "")
-    out = []
-    for op, text in change.diff:
-        text = _plain(text)
-        if op == "=":
-            out.append(text)
-        elif color:
-            out.append(f"{_RED if op == '-' else _GREEN}{text}{_RESET}")
-        else:
-            out.append(f"[-{text}-]" if op == "-" else f"{{+{text}+}}")
-    return "".join(out)
 
 
 def _severity(change) -> str:

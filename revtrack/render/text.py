@@ -19,15 +19,24 @@ _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31;9m", "\x1b[32;4m", "\x1b[1m", "\x1b
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _safe(text: str | None) -> str:
-    """Story text is untrusted: show control characters (a stray ESC could drive the terminal) as ``\\xNN``."""
+def safe(text: str | None) -> str:
+    """Story text is untrusted: show control characters (a stray ESC could drive the terminal) as ``\\xNN``.
+
+    >>> print(safe("a\x1b[2Jb"))
+    a\\x1b[2Jb
+    """
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text or "")
 
 
-def _segments(diff, color: bool) -> str:
+def word_segments(diff, color: bool) -> str:
+    """Diff segments as one line: coloured, or ``[-old-]{+new+}`` like ``git diff --word-diff=plain``.
+
+    >>> word_segments([["=", "Toll "], ["-", "12"], ["+", "14"]], color=False)
+    'Toll [-12-]{+14+}'
+    """
     out = []
     for op, text in diff:
-        text = _safe(text)
+        text = safe(text)
         if op == "=":
             out.append(text)
         elif color:
@@ -37,16 +46,27 @@ def _segments(diff, color: bool) -> str:
     return "".join(out)
 
 
+def change_body(change, color: bool) -> str:
+    """The words of one change as every terminal report shows them (diff, reports, note checks)."""
+    if change.op == "added":
+        return f"{_GREEN}{safe(change.new_text)}{_RESET}" if color else f"{{+{safe(change.new_text)}+}}"
+    if change.op == "removed":
+        return f"{_RED}{safe(change.old_text)}{_RESET}" if color else f"[-{safe(change.old_text)}-]"
+    if change.diff is not None and change.old_text != change.new_text:
+        return word_segments(change.diff, color)
+    return safe(change.new_text)
+
+
 def _indent(text: str) -> str:
     return textwrap.indent(text, "    ", lambda _line: True)
 
 
 def render_text(comparison, *, old_label: str = "old", new_label: str = "new", color: bool = False, **_ignored) -> str:
     b = (lambda s: f"{_BOLD}{s}{_RESET}") if color else (lambda s: s)
-    lines = [b(f"--- {_safe(old_label)}"), b(f"+++ {_safe(new_label)}")]
+    lines = [b(f"--- {safe(old_label)}"), b(f"+++ {safe(new_label)}")]
     for side, v in (("old", comparison.old), ("new", comparison.new)):
         if v.header and v.header.note:
-            lines.append(f"{side} note: ({_safe(v.header.note)})")
+            lines.append(f"{side} note: ({safe(v.header.note)})")
     lines.append(summary_line(comparison.summary))
     lines += filter_lines(comparison)
     for c in comparison.changes:
@@ -55,13 +75,6 @@ def render_text(comparison, *, old_label: str = "old", new_label: str = "new", c
         sev = f" [{c.severity}: {'; '.join(c.reasons)}]" if c.reasons else f" [{c.severity}]"
         lines.append("")
         lines.append(b(entry_heading(c, comparison.unit)) + sev)
-        if c.op == "added":
-            body = f"{_GREEN}{_safe(c.new_text)}{_RESET}" if color else f"{{+{_safe(c.new_text)}+}}"
-        elif c.op == "removed":
-            body = f"{_RED}{_safe(c.old_text)}{_RESET}" if color else f"[-{_safe(c.old_text)}-]"
-        elif c.diff is not None and c.old_text != c.new_text:
-            body = _segments(c.diff, color)
-        else:
-            body = _safe(c.new_text)
+        body = change_body(c, color)
         lines.append(_indent(body))
     return "\n".join(lines) + "\n"
