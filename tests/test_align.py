@@ -99,6 +99,34 @@ def test_unrelated_replacement_is_removed_and_added():
     assert sorted(changes(align(STORY, new))) == [("added", (), (5,)), ("removed", (5,), ())]
 
 
+def test_rewritten_in_place_keeping_one_sentence_is_changed():
+    # Word similarity of the two paragraphs is about 0.23, as low as unrelated
+    # paragraphs of one story; the sentence kept word for word says they are one.
+    kept = "Residents of the damaged building were moved to a school gymnasium, where volunteers handed out blankets and food."
+    old = STORY[:2] + [
+        "Emergency crews worked through the night to clear rubble from three streets near the river. " + kept + " "
+        "The city council said it would pay for repairs to every flat hit by the falling debris. "
+        "Officials gave no estimate of the cost. "
+        "A similar attack in May damaged two hospitals and a kindergarten on the eastern bank. "
+        "Insurers have stopped covering war damage in the capital since last autumn, brokers said. "
+        "Ukrenergo reported scheduled blackouts for Tuesday in Kharkiv, Sumy and Poltava regions.",
+        STORY[5],
+    ]
+    new = old[:2] + [
+        "Kyiv's mayor Vitali Klitschko visited before dawn, promising help for every family affected. " + kept + " "
+        "Police cordoned off nearby streets while engineers inspected walls for cracks. "
+        "Neighbours described hearing a loud whistle, then a blast that shook windows across several blocks. "
+        "Some families said they had nowhere else to go and would sleep with relatives in suburban Brovary. "
+        "Zelenskiy renewed calls on Western allies for Patriot batteries during his nightly video address. "
+        "Air raid sirens sounded again shortly after noon, sending commuters into metro stations.",
+        old[3],
+    ]
+    assert changes(align(old, new)) == [("changed", (3,), (3,))]
+    # The same slot without the kept sentence: a cut and an unrelated insert.
+    new[2] = new[2].replace(kept + " ", "")
+    assert sorted(changes(align(old, new))) == [("added", (), (3,)), ("removed", (3,), ())]
+
+
 def test_empty_versions():
     assert align([], []) == []
     assert ops(align([], ["One."])) == [("added", (), (1,))]
