@@ -84,11 +84,6 @@ CHUNK = 32
 # writer commits, and bounds the texts held in flight (workers x 4 x CHUNK).
 AHEAD = 4
 
-# Paragraphs remembered per worker by memoise_paragraph_work: the benchmark
-# feed has ~200 stories live at once x ~22 paragraphs, which fits several
-# times over; at a few hundred bytes a paragraph, some MB per worker.
-MEMO_SIZE = 20_000
-
 # Below this many records starting worker processes is not worth it.
 POOL_MIN = 64
 
@@ -244,56 +239,6 @@ def _worker_init() -> None:
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)
     except (OSError, AttributeError):
         pass
-    memoise_paragraph_work()
-
-
-def memoise_paragraph_work(size: int = MEMO_SIZE) -> None:
-    """Memoise the per-paragraph pure functions that dominate aligning, in this process.
-
-    Consecutive versions of a story share most of their paragraphs, and every
-    version is processed twice (as the new side, then as the old side of the
-    next), so :func:`revtrack.text.normalize` and :func:`revtrack.rules.mask`
-    see the same paragraph again and again: 87% of calls repeated on 1,000
-    versions of the benchmark corpus (``benchmarks/bulk_import.py``), and
-    memoising both cut aligning them from 8.6 to 3.9 ms a version in one
-    process (timed by hand, on a loaded machine).  Both are pure functions of
-    their arguments, so results are unchanged.  Only bulk-import worker
-    processes call this: it rebinds the names in the ``revtrack`` modules
-    that imported them, which a long-lived process should not do behind
-    its callers' backs.  (Better still would be caches in ``text`` and
-    ``rules`` themselves; then this function can go.)
-    """
-    import functools
-    import sys
-
-    from . import rules, text
-
-    if getattr(text.normalize, "cache_info", None) is not None:
-        return  # already done in this process
-    original_normalize, original_mask = text.normalize, rules.mask
-    normalize = functools.lru_cache(maxsize=size)(original_normalize)
-    rule_sets: dict[tuple, list] = {}
-
-    @functools.lru_cache(maxsize=size)
-    def _mask(paragraph: str, patterns: tuple) -> tuple:
-        return original_mask(paragraph, rule_sets[patterns])
-
-    last: list = [None, ()]  # the rule list seen last and its patterns (mask_units passes one list per call)
-
-    def mask(paragraph: str, rule_list) -> tuple:
-        # A rule's effect is its pattern (compiled with the same flags every time), so the
-        # patterns identify the rule set exactly.  Holding on to the list keeps its id unique.
-        if rule_list is not last[0]:
-            last[0], last[1] = rule_list, tuple(r.pattern for r in rule_list)
-            rule_sets.setdefault(last[1], list(rule_list))
-        return _mask(paragraph, last[1])
-
-    for name, module in list(sys.modules.items()):
-        if name == "revtrack" or name.startswith("revtrack."):
-            if getattr(module, "normalize", None) is original_normalize:
-                module.normalize = normalize
-            if getattr(module, "mask", None) is original_mask:
-                module.mask = mask
 
 
 # --- the importer -----------------------------------------------------------------------------
@@ -347,8 +292,8 @@ def bulk_import(store, path: str | os.PathLike, *, workers: int | None = None, b
 
         # fork: workers start in milliseconds and inherit the imported modules.
         # One single-process pool per worker, and each story always goes to the same one, so a
-        # worker has already memoised the previous version's paragraphs (memoise_paragraph_work)
-        # instead of meeting them for the first time about half the time.
+        # worker has already normalised and masked the previous version's paragraphs (the caches in
+        # revtrack.text and revtrack.rules) instead of meeting them for the first time about half the time.
         pools = [ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
                                      initializer=_worker_init) for _ in range(workers)]
     try:

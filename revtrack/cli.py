@@ -17,6 +17,56 @@ import typer
 from .commands import COMMAND_MODULES
 from .errors import RevtrackError
 
+
+def _defer_pydantic() -> None:
+    """Let typer check plain ``str`` options without importing pydantic.
+
+    typer (0.20 and later) checks every option value with a pydantic
+    ``TypeAdapter`` built on first use, and importing pydantic for that was
+    about 60-80 ms of ``revtrack diff A B`` (``python -X importtime``), more
+    than the diff itself.  For a ``str`` or ``list[str]`` value that arrives as
+    ``str`` that adapter returns the value unchanged (checked against typer
+    0.29's adapters, surrogate-escaped bytes included), so it is skipped; every
+    other type, custom parser or value is handed to typer's own adapter,
+    which imports pydantic only then.  With a typer that has no such hook
+    (older or newer), nothing is changed.
+    """
+    try:
+        from dataclasses import dataclass
+        from typing import Any
+
+        from typer import core
+        from typer._coercion import RuntimeParam
+    except ImportError:  # pragma: no cover - another typer
+        return
+    build = getattr(core, "build_runtime_param", None)
+    if build is None or getattr(build, "deferred", False):
+        return
+
+    @dataclass(frozen=True)
+    class _Deferred(RuntimeParam):
+        descriptor: Any = None
+
+        def _coerce_value(self, value, param, ctx):
+            info = self.parameter_info
+            if info.parser is None and getattr(info, "click_type", None) is None:
+                if self.annotation is str and type(value) is str:
+                    return value
+                if self.annotation == list[str] and isinstance(value, (list, tuple)) and all(type(v) is str for v in value):
+                    return list(value)
+            return build(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    def deferred_build(descriptor):
+        if descriptor.file_annotation is not None:
+            return build(descriptor)
+        return _Deferred(annotation=descriptor.annotation, parameter_info=descriptor.parameter_info, descriptor=descriptor)
+
+    deferred_build.deferred = True
+    core.build_runtime_param = deferred_build
+
+
+_defer_pydantic()
+
 app = typer.Typer(
     name="revtrack",
     help="Track how news stories change: align versions, report changes, audit update notes.",

@@ -33,6 +33,7 @@ defaults and the one-off ``--ignore`` rules of ``revtrack diff``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -83,46 +84,65 @@ class Rule:
 # cannot eat news text: credits and prompts only count when they open a
 # paragraph (optionally inside the parenthesis wire desks put them in), and a
 # web timestamp needs its "ago" or a clock time.  They are listed in the README.
-_DEFAULTS: list[tuple[str, str]] = [
+#
+# The third item of each entry lists the rule's *needles*: lower-case words at
+# least one of which any match of the rule must contain (read off the pattern).
+# mask() looks for them with ``in`` on the lower-cased paragraph and skips the
+# rule when none is there: most paragraphs hold no furniture, and running all
+# thirteen regexes over every paragraph was three quarters of mask()'s cost
+# (benchmarks/speed.py, 40-paragraph pair: 3.1 ms for 81 paragraphs).
+_DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
         r"(?i)^\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|photos?)\s+by\b[^()]*\)\s*$",
         "sign-off and editing credits in parentheses ((Reporting by ...; Editing by ...))",
+        ("reporting", "writing", "editing", "compiled", "research", "graphics", "photo"),
     ),
     (
         r"(?i)^\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\s+[^.!?]{0,200}?"
         r"(?:;|\s(?:writing|editing)\s+by\b)[^.!?]*\.?\s*$",
         "sign-off line with several credits (Reporting by ...; Editing by ...)",
+        ("reporting", "writing", "editing", "compiled"),
     ),
     (
         r"^\s*(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s+[A-Z][\w'.-]*"
         r"(?:(?:\s+|\s*,\s*|\s+and\s+|\s+in\s+)[A-Z][\w'.-]*)*\.?\s*$",
         "single credit line (Editing by Jane Doe)",
+        ("reporting", "writing", "editing"),
     ),
     (
         r"(?i)^[^.!?]{0,200}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b.*$",
         "contributor credit (... contributed to this report)",
+        ("contributed",),
     ),
     (
         r"(?i)\b(?:last\s+)?(?:updated|posted|published)\s*:?\s+(?:\d+|an?|one)\s+"
         r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b\.?",
         "web timestamp (Updated 5 minutes ago)",
+        ("updated", "posted", "published"),
     ),
     (
         r"(?i)^\s*(?:last\s+)?(?:updated|posted|published)\s*:?\s+[\w ,./]{0,40}?\b\d{1,2}[:.]\d{2}"
         r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+[+-]\d{2}:?\d{2})?\s*$",
         "web timestamp line (Updated June 4, 2023 10:15 AM EDT)",
+        ("updated", "posted", "published"),
     ),
-    (r"(?i)\bclick\s+here\b[^.!?\n]*[.!?]?", "click prompt (Click here to read more)"),
-    (r"(?i)^\s*(?:read|see)\s+more\s*(?::.*|\.{0,3}|\s+(?:here|stories|on this)\b.*)$", "read-more link"),
+    (r"(?i)\bclick\s+here\b[^.!?\n]*[.!?]?", "click prompt (Click here to read more)", ("click",)),
+    (r"(?i)^\s*(?:read|see)\s+more\s*(?::.*|\.{0,3}|\s+(?:here|stories|on this)\b.*)$", "read-more link", ("more",)),
     (
         r"(?i)^(?:\s*(?:share(?:\s+this(?:\s+(?:article|story|page))?)?(?:\s+(?:on|via))?|tweet|e-?mail|print|copy\s+link|"
         r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger)\b[\s|\u00b7\u2022/,:]*)+$",
         "share prompt (Share this article, Facebook, Twitter, Email)",
+        ("share", "tweet", "mail", "print", "copy", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest",
+         "telegram", "messenger"),
     ),
-    (r"(?i)^\s*follow\s+(?:us|@\w+)\s+on\s+\w+.*$", "follow prompt (Follow us on Twitter)"),
-    (r"(?i)^\s*sign\s+up\b.*\bnewsletters?\b.*$", "newsletter prompt (Sign up for our newsletter)"),
-    (r"(?i)^\s*our\s+standards\s*:.*trust\s+principles\.?\s*$", "Reuters standards line (Our Standards: The Thomson Reuters Trust Principles.)"),
-    (r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$", "reading time (4 min read)"),
+    (r"(?i)^\s*follow\s+(?:us|@\w+)\s+on\s+\w+.*$", "follow prompt (Follow us on Twitter)", ("follow",)),
+    (r"(?i)^\s*sign\s+up\b.*\bnewsletters?\b.*$", "newsletter prompt (Sign up for our newsletter)", ("newsletter",)),
+    (
+        r"(?i)^\s*our\s+standards\s*:.*trust\s+principles\.?\s*$",
+        "Reuters standards line (Our Standards: The Thomson Reuters Trust Principles.)",
+        ("standards",),
+    ),
+    (r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$", "reading time (4 min read)", ("read",)),
 ]
 
 # Ordinary news paragraphs a rule must leave mostly standing.  A rule that
@@ -179,7 +199,21 @@ def compile_rule(pattern: str, *, story: str | None = None, why: str | None = No
     return Rule(pattern=pattern, story=story, why=why, id=id, default=default, regex=regex)
 
 
-DEFAULT_RULES: tuple[Rule, ...] = tuple(compile_rule(p, why=w, default=True) for p, w in _DEFAULTS)
+# Compiled without compile_rule()'s probing, which would double the cost of
+# importing this module (3 ms more at every start); tests/test_speed_caches.py
+# checks that compile_rule() accepts every one of them.
+DEFAULT_RULES: tuple[Rule, ...] = tuple(
+    Rule(pattern=p, why=w, default=True, regex=re.compile(p, re.M)) for p, w, _ in _DEFAULTS
+)
+
+# Needles by pattern, so a stored or ``--ignore`` rule spelled exactly like a
+# default gets them too (same pattern, same flags, same matches).
+_NEEDLES: dict[str, tuple[str, ...]] = {p: n for p, _, n in _DEFAULTS}
+
+# The only letters that case-insensitive matching folds onto an ASCII letter
+# while ``str.lower()`` does not (dotted capital I, dotless i, long s; checked
+# over every code point).  A paragraph holding one is masked without needles.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 
 
 def compile_rules(patterns=(), *, default_rules: bool = True) -> list[Rule]:
@@ -205,8 +239,69 @@ def mask(text: str, rules) -> tuple[str, list[tuple[int, int, Rule]]]:
     >>> mask("(Reporting by Ann Lee; Editing by Bo Chan)", DEFAULT_RULES)[0]
     ''
     """
+    return _mask_in(text, rule_set(rules))
+
+
+class RuleSet:
+    """One list of rules, interned: equal lists give the same object, so it is a cheap cache key."""
+
+    __slots__ = ("rules", "needles", "__weakref__")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        self.needles = tuple(_NEEDLES.get(r.pattern) for r in rules)
+
+
+# Distinct rule lists met in this process: the defaults, plus one per set of
+# stored or --ignore rules; a handful in practice, bounded in case of a flood.
+_RULE_SETS: dict[tuple[Rule, ...], RuleSet] = {}
+_MAX_RULE_SETS = 256
+
+
+def rule_set(rules) -> RuleSet:
+    """The interned :class:`RuleSet` for ``rules`` (a list or tuple of :class:`Rule`)."""
+    if isinstance(rules, RuleSet):
+        return rules
+    if rules is _last_tuple[0]:  # DEFAULT_RULES, again and again (is_furniture): skip hashing 13 rules
+        return _last_tuple[1]
+    key = tuple(rules)
+    rs = _RULE_SETS.get(key)
+    if rs is None:
+        if len(_RULE_SETS) >= _MAX_RULE_SETS:
+            _RULE_SETS.clear()
+            _mask_cached.cache_clear()  # its keys hold the old sets; new ones would never hit them
+        rs = _RULE_SETS[key] = RuleSet(key)
+    if isinstance(rules, tuple):  # immutable, so the same object always means the same rules
+        _last_tuple[:] = [rules, rs]
+    return rs
+
+
+_last_tuple: list = [None, None]
+
+
+# (paragraph, rule set) results remembered: consecutive versions of a story
+# share most paragraphs, and each paragraph is masked again as the old side of
+# the next comparison -- 87% of calls repeated on 1,000 versions of the bulk
+# benchmark corpus (benchmarks/bulk_import.py).  ~200 stories live at once x
+# ~22 paragraphs there, which fits several times over; a few MB of text.
+MASK_CACHE_SIZE = 16_384
+# Longer texts are masked afresh: a cache of them would hold megabytes for no gain.
+CACHE_MAX_CHARS = 4_000
+
+
+def _mask_in(text: str, rs: RuleSet) -> tuple[str, list[tuple[int, int, Rule]]]:
+    if len(text) > CACHE_MAX_CHARS:
+        return _mask_uncached(text, rs)
+    out, spans = _mask_cached(text, rs)
+    return out, list(spans)
+
+
+def _mask_uncached(text: str, rs: RuleSet) -> tuple[str, list[tuple[int, int, Rule]]]:
+    lower = text.lower() if text.isascii() or not _ODD_FOLDS.search(text) else None
     spans: list[tuple[int, int, Rule]] = []
-    for rule in rules:
+    for rule, needles in zip(rs.rules, rs.needles):
+        if needles is not None and lower is not None and not any(n in lower for n in needles):
+            continue  # none of the words every match of this rule contains
         for m in rule.regex.finditer(text):
             if m.end() > m.start():
                 spans.append((m.start(), m.end(), rule))
@@ -231,6 +326,17 @@ def mask(text: str, rules) -> tuple[str, list[tuple[int, int, Rule]]]:
     return out, merged
 
 
+@functools.lru_cache(maxsize=MASK_CACHE_SIZE)
+def _mask_cached(text: str, rs: RuleSet) -> tuple[str, tuple[tuple[int, int, Rule], ...]]:
+    out, spans = _mask_uncached(text, rs)
+    return out, tuple(spans)
+
+
+def clear_caches() -> None:
+    """Forget remembered masks (benchmarks time cold runs with it)."""
+    _mask_cached.cache_clear()
+
+
 @dataclass
 class Masked:
     """The result of masking a list of units (paragraphs or sentences)."""
@@ -244,8 +350,9 @@ class Masked:
 
 def mask_units(units: list[str], rules) -> Masked:
     texts, wholly, by_rule, rule_of, n = [], [], {}, {}, 0
+    rs = rule_set(rules)
     for i, u in enumerate(units, 1):
-        t, spans = mask(u, rules)
+        t, spans = _mask_in(u, rs)
         texts.append(t)
         n += len(spans)
         for _, _, r in spans:

@@ -220,18 +220,24 @@ def test_non_revtrack_corrupt_newer_and_locked_databases(env, monkeypatch):
     assert len(json.loads(run("log", "kyiv", "-f", "json").output)) == 3
 
 
-def test_diff_of_two_files_does_not_import_the_database_layer(env):
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_diff_of_two_files_does_not_import_the_database_layer(env, fmt):
+    # Nor anything else heavy: start-up time is most of `revtrack diff A B` (README, Speed).
+    # pydantic stays out too, although typer checks options with it (revtrack.cli._defer_pydantic).
     import subprocess
     import sys
 
     code = (
-        "import sys; from revtrack.cli import main; sys.argv=['revtrack','diff','v1.txt','v2.txt'];\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "bad=[m for m in sys.modules if m.split('.')[0] in ('sqlalchemy','sqlmodel','alembic')]\n"
+        "import sys; from revtrack.cli import main;\n"
+        f"sys.argv=['revtrack','diff','v1.txt','v2.txt','--format','{fmt}','--ignore','Editing by .*','--color','never'];\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    print('EXIT', e.code, file=sys.stderr)\n"
+        "heavy = ('sqlalchemy', 'sqlmodel', 'alembic', 'pydantic', 'rich', 'jinja2', 'trafilatura', 'feedparser', 'psycopg')\n"
+        "bad=sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in heavy})\n"
         "print('LOADED', bad, file=sys.stderr)"
     )
     r = subprocess.run([sys.executable, "-c", code], cwd=env, capture_output=True, text=True)
     assert "LOADED []" in r.stderr, r.stderr
+    assert "EXIT 1" in r.stderr and r.stdout.strip(), r.stderr  # it did compare and report
 
 
 def test_corrupt_database_is_one_line_and_left_alone(env):
