@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score revtrack's paragraph aligner on a folder of annotated cases.
 
-    python benchmarks/accuracy.py CASES_DIR [--unit paragraph] [--show-errors N] [--json]
+    python benchmarks/accuracy.py CASES_DIR [--unit paragraph|sentence] [--show-errors N] [--json]
 
 Each case is a folder with ``old.txt``, ``new.txt`` and ``gold.json`` holding
 1-based ``links`` ([old, new] pairs), ``added`` (new paragraphs with no source),
@@ -14,6 +14,11 @@ figures: exact (share of cases whose link set equals the gold one), link
 precision/recall/F1 and added/removed/moved F1, pooled over all cases.  They
 are the same figures the shared evaluation script prints, computed here so the
 project measures itself without importing anything from outside it.
+
+With ``--unit sentence`` the aligner runs on sentences and its sentence links
+are projected onto paragraphs (two paragraphs are linked when any of their
+sentences are, which is how the ArgRewrite paragraph gold was derived), so the
+same paragraph gold scores sentence alignment; moved F1 is then not computed.
 """
 
 from __future__ import annotations
@@ -27,11 +32,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from revtrack import compare  # noqa: E402
-from revtrack.text import split_blocks  # noqa: E402
+from revtrack.text import parse_version, split_blocks, split_sentences  # noqa: E402
 
 
 def links_of(entries: list[dict]) -> set[tuple[int, int]]:
     return {(o, n) for e in entries for o in e["old"] for n in e["new"]}
+
+
+def sentence_owners(text: str) -> list[int]:
+    """1-based paragraph number of each sentence, in the order ``--unit sentence`` numbers them."""
+    return [k for k, p in enumerate(parse_version(text).paragraphs, 1) for _s in split_sentences(p)]
 
 
 def f1(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
@@ -50,6 +60,13 @@ def score(cases: Path, unit: str = "paragraph", show_errors: int = 0) -> dict:
         new = (d / "new.txt").read_text(encoding="utf-8")
         entries = compare(old, new, unit=unit).to_dict()["alignment"]
         pl = links_of(entries)
+        if unit == "sentence":
+            # Sentence links projected onto paragraphs, the way ArgRewrite's
+            # paragraph gold is derived: two paragraphs are linked when any of
+            # their sentences are.  Moves are not projected (a sentence moving
+            # between paragraphs is not a paragraph move), so moved F1 is n/a.
+            po, pn = sentence_owners(old), sentence_owners(new)
+            pl = {(po[o - 1], pn[n - 1]) for o, n in pl}
         gl = {tuple(x) for x in gold["links"]}
         n_old, n_new = len(split_blocks(old)), len(split_blocks(new))
         parts = {
@@ -57,7 +74,7 @@ def score(cases: Path, unit: str = "paragraph", show_errors: int = 0) -> dict:
             "added": (set(range(1, n_new + 1)) - {j for _, j in pl}, set(gold["added"])),
             "removed": (set(range(1, n_old + 1)) - {i for i, _ in pl}, set(gold["removed"])),
         }
-        if "moved" in gold:
+        if "moved" in gold and unit == "paragraph":
             parts["moved"] = ({j for e in entries if e["op"] == "moved" for j in e["new"]}, set(gold["moved"]))
         for k, (pred, g) in parts.items():
             tot[k][0] += len(pred & g)

@@ -233,6 +233,26 @@ def test_generated_wire_edits_score_high(tmp_path):
     assert res["moved"]["f1"] >= 0.9  # this seed has moves: None here would raise
 
 
+def test_accuracy_projects_sentence_links_onto_paragraphs(tmp_path):
+    """--unit sentence is scored on paragraph gold: paragraphs link when any of their sentences do."""
+    import json
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import accuracy
+
+    (tmp_path / "c1").mkdir()
+    (tmp_path / "c1" / "old.txt").write_text(f"{STORY[0]}\n\n{STORY[1]} {STORY[2]}\n\n{STORY[3]}\n", encoding="utf-8")
+    (tmp_path / "c1" / "new.txt").write_text(f"{STORY[0]}\n\n{STORY[1]}\n\n{STORY[2]}\n\n{STORY[6]}\n", encoding="utf-8")
+    gold = {"links": [[1, 1], [2, 2], [2, 3]], "added": [4], "removed": [3], "moved": []}
+    (tmp_path / "c1" / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert accuracy.sentence_owners(f"{STORY[1]} {STORY[2]}\n\n{STORY[3]}") == [1, 1, 2]
+    res = accuracy.score(tmp_path, unit="sentence")
+    assert res["exact"] == 1.0 and res["removed"]["f1"] == 1.0 and res["added"]["f1"] == 1.0
+
+
 def test_same_output_whatever_the_hash_seed():
     """Byte-for-byte determinism must not hang on set or dict order of strings."""
     import os
