@@ -4,14 +4,21 @@
     python benchmarks/speed.py [--quick]
 
 1. ``compare()`` on a 40-paragraph pair (a typical update: a few inserts, an
-   edit, a move), median of many runs;
+   edit, a move), median of many runs, *cold*: the paragraph caches of
+   ``revtrack.text`` and ``revtrack.rules`` are emptied before every run (the
+   warm figure, the same pair again, is printed too);
 2. pairs per second over every consecutive version pair of ``fixtures/``, on
-   one core;
+   one core, caches emptied before each pass over the fixtures (within a pass
+   a story's versions share paragraphs, as they do in real use);
 3. ``align()`` / ``compare()`` on a 5,000-paragraph pair with 10% edits: wall
    time and peak traced memory (tracemalloc, measured in a separate run so it
    does not slow the timing) and the process's peak RSS;
 4. ``revtrack diff A B`` wall time against ``python -c "import typer"``, the
-   floor any typer CLI pays (median of several runs of each).
+   floor any typer CLI pays (median of several runs of each, interleaved).
+   Both run with compiled bytecode, as after ``pip install``: the benchmark
+   points ``PYTHONPYCACHEPREFIX`` at a temporary folder (and drops
+   ``PYTHONDONTWRITEBYTECODE``) so revtrack's own modules are not recompiled
+   from source at every start; the figure without bytecode is printed too.
 
 The story texts come from ``benchmarks/synth_wire.py`` (made-up wire copy).
 """
@@ -27,6 +34,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +43,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synth_wire  # noqa: E402
 
-from revtrack import compare  # noqa: E402
+from revtrack import compare, rules, text  # noqa: E402
 from revtrack.align import align  # noqa: E402
+
+
+def cold() -> None:
+    text.clear_caches()
+    rules.clear_caches()
 
 
 def typical_pair(n: int = 40, seed: int = 3) -> tuple[str, str]:
@@ -80,10 +93,12 @@ def fixture_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def median_ms(fn, runs: int) -> tuple[float, float]:
+def median_ms(fn, runs: int, before=None) -> tuple[float, float]:
     """Median wall and CPU milliseconds (CPU time is what a loaded machine does not inflate)."""
     walls, cpus = [], []
     for _ in range(runs):
+        if before is not None:
+            before()
         t, c = time.perf_counter(), time.process_time()
         fn()
         walls.append(time.perf_counter() - t)
@@ -91,13 +106,15 @@ def median_ms(fn, runs: int) -> tuple[float, float]:
     return statistics.median(walls) * 1000, statistics.median(cpus) * 1000
 
 
-def wall(cmd: list[str], runs: int) -> float:
-    times = []
+def walls(cmds: list[list[str]], runs: int, env: dict) -> list[float]:
+    """Median wall seconds of each command, run in turn (so load changes hit them alike)."""
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for k, cmd in enumerate(cmds):
+            t = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=env)
+            times[k].append(time.perf_counter() - t)
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
@@ -107,18 +124,21 @@ def main() -> None:
     reps = 20 if a.quick else 200
 
     old, new = typical_pair()
-    compare(old, new)  # warm caches and imports
+    compare(old, new)  # imports, regex compilation
+    w, c = median_ms(lambda: compare(old, new), reps, before=cold)
+    print(f"compare() 40-paragraph pair, cold caches: median {w:.2f} ms wall, {c:.2f} ms CPU over {reps} runs")
     w, c = median_ms(lambda: compare(old, new), reps)
-    print(f"compare() 40-paragraph pair: median {w:.2f} ms wall, {c:.2f} ms CPU over {reps} runs")
+    print(f"  same pair again, warm caches: median {w:.2f} ms wall, {c:.2f} ms CPU")
     ao, an = compare(old, new).old_units, compare(old, new).new_units
-    w, c = median_ms(lambda: align(ao, an), reps)
-    print(f"  of which align(): median {w:.2f} ms wall, {c:.2f} ms CPU")
+    w, c = median_ms(lambda: align(ao, an), reps, before=cold)
+    print(f"  of which align(), cold: median {w:.2f} ms wall, {c:.2f} ms CPU")
 
     pairs = fixture_pairs()
     if pairs:
         rounds = 3 if a.quick else 20
         t, c = time.perf_counter(), time.process_time()
         for _ in range(rounds):
+            cold()
             for o, n in pairs:
                 compare(o, n)
         dt, dc = time.perf_counter() - t, time.process_time() - c
@@ -149,9 +169,20 @@ def main() -> None:
         runs = 5 if a.quick else 15
         exe = Path(sys.executable).with_name("revtrack")
         cli = [str(exe)] if exe.exists() else [sys.executable, "-m", "revtrack.cli"]
-        t_typer = wall([sys.executable, "-c", "import typer"], runs)
-        t_diff = wall(cli + ["diff", str(fa), str(fb), "--color", "never"], runs)
-        print(f"revtrack diff A B: {t_diff * 1000:.0f} ms; python -c 'import typer': {t_typer * 1000:.0f} ms; ratio {t_diff / t_typer:.2f}")
+        cmds = [[sys.executable, "-c", "import typer"], cli + ["diff", str(fa), str(fb), "--color", "never"]]
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(Path(d, "pycache"))
+        walls(cmds, 1, env)  # compile revtrack's modules once, as pip install does
+        t_typer, t_diff = walls(cmds, runs, env)
+        print(f"revtrack diff A B: {t_diff * 1000:.0f} ms; python -c 'import typer': {t_typer * 1000:.0f} ms; "
+              f"ratio {t_diff / t_typer:.2f} (bytecode compiled)")
+        if not (ROOT / "revtrack" / "__pycache__").exists():
+            # As in a checkout run with PYTHONDONTWRITEBYTECODE=1: revtrack compiled from source at every start.
+            env = {k: v for k, v in os.environ.items() if k != "PYTHONPYCACHEPREFIX"}
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            t_typer, t_diff = walls(cmds, runs, env)
+            print(f"  revtrack without bytecode (PYTHONDONTWRITEBYTECODE=1, a checkout): {t_diff * 1000:.0f} ms vs "
+                  f"{t_typer * 1000:.0f} ms; ratio {t_diff / t_typer:.2f}")
 
 
 if __name__ == "__main__":
