@@ -277,6 +277,8 @@ def _refusal(low: list[str], i: int) -> bool:
 def _negations(low: list[str]) -> Counter:
     out = Counter("not" if w.endswith("n't") else w for w in low if w in _NEGATIONS or w.endswith("n't"))
     out.update(low[i] for i in range(len(low)) if _refusal(low, i))
+    # "have yet to say" = "have not yet said"
+    out.update("not" for i in range(len(low) - 1) if low[i] == "yet" and low[i + 1] == "to")
     return out
 
 
@@ -343,7 +345,8 @@ def _names(text: str) -> Counter:
     """Capitalised words, skipping sentence openers that are ordinary words ("The", "Police")."""
     out: Counter = Counter()
     for m in re.finditer(r"\b[A-Z][\w'\u2019-]*", text):
-        w = re.sub(r"['\u2019]s$", "", m.group(0))
+        # "Seattle-based" names Seattle; "Al-Assad" stays whole.
+        w = re.sub(r"-[a-z][\w-]*$", "", re.sub(r"['\u2019]s$", "", m.group(0)))
         if _opens_sentence(text, m.start()) and (w.lower() in _STARTERS or _COMMON_OPENER.fullmatch(w)):
             continue
         if w in _MONTHS_CAPITALISED or w.lower() in _DATE_WORDS:
@@ -379,17 +382,28 @@ def _spelling_pairs(a: list[str], b: list[str]) -> tuple[list[tuple[str, str]], 
     pairs: list[tuple[str, str]] = []
     only = True
     # rapidfuzz's C edit script over word lists: linear enough for any paragraph.
-    for op, i1, i2, j1, j2 in Levenshtein.opcodes([w.lower() for w in a], [w.lower() for w in b]):
-        if op == "equal":
-            continue
-        if op == "replace" and i2 - i1 == j2 - j1 and all(_typo(x, y) for x, y in zip(a[i1:i2], b[j1:j2])):
-            pairs += list(zip(a[i1:i2], b[j1:j2]))
-        elif op == "delete" and all(_repeated(a, k) for k in range(i1, i2)):
-            pairs += [(w, "") for w in a[i1:i2]]
-        elif op == "insert" and all(_repeated(b, k) for k in range(j1, j2)):
-            pairs += [("", w) for w in b[j1:j2]]
+    runs: list[list] = []  # consecutive edits, to see a compound written apart ("ceasefire" -> "cease-fire")
+    for code in Levenshtein.opcodes([w.lower() for w in a], [w.lower() for w in b]):
+        if code[0] == "equal":
+            runs.append([])
+        elif runs and runs[-1]:
+            runs[-1].append(code)
         else:
-            only = False
+            runs.append([code])
+    for run in filter(None, runs):
+        i1, i2, j1, j2 = run[0][1], run[-1][2], run[0][3], run[-1][4]
+        if i2 > i1 and j2 > j1 and "".join(a[i1:i2]).lower() == "".join(b[j1:j2]).lower():
+            pairs.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+            continue
+        for op, i1, i2, j1, j2 in run:
+            if op == "replace" and i2 - i1 == j2 - j1 and all(_typo(x, y) for x, y in zip(a[i1:i2], b[j1:j2])):
+                pairs += list(zip(a[i1:i2], b[j1:j2]))
+            elif op == "delete" and all(_repeated(a, k) for k in range(i1, i2)):
+                pairs += [(w, "") for w in a[i1:i2]]
+            elif op == "insert" and all(_repeated(b, k) for k in range(j1, j2)):
+                pairs += [("", w) for w in b[j1:j2]]
+            else:
+                only = False
     return pairs, only and bool(pairs)
 
 
@@ -397,6 +411,195 @@ def _repeated(words: list[str], k: int) -> bool:
     """``said said``: a word typed twice."""
     w = words[k].lower()
     return (k > 0 and words[k - 1].lower() == w) or (k + 1 < len(words) and words[k + 1].lower() == w)
+
+
+# --- content words --------------------------------------------------------------------
+#
+# The markers above (numbers, names, dates, quotes...) miss a fact carried by an
+# ordinary word: the strike hit a "school", then a "hospital".  So the content
+# words of both texts are compared too.  A content word left over on each side
+# -- not the same stem, not a typo, not a listed synonym -- is a changed fact
+# ("fact: school -> hospital") when both are nouns or adjectives.  Verbs are
+# reworded far more freely ("battled" -> "fought", "is reviewing" -> "is looking
+# at"), so a changed verb counts only when both verbs name events of different
+# kinds (``_EVENTS``: "upheld" -> "overturned", "hired" -> "laid off").
+
+# Words a wire desk swaps for one another without changing a fact.  One group a
+# line, any inflection (stems are compared).  Written from newsroom rewording
+# habits; the minor rows of benchmarks/severity_*.jsonl show why each is here.
+_SYNONYM_LINES = """
+blaze fire flames
+troops soldiers servicemen
+reporters journalists media press
+row dispute spat feud quarrel clash
+glitch bug fault error malfunction
+series string spate wave
+widespread extensive heavy significant substantial worldwide global international world
+serious severe grave
+large big huge major massive
+largest biggest
+continuing ongoing underway
+comments remarks statement
+setback blow
+standstill halt
+demonstrators protesters protestors
+polls ballots vote votes
+effort efforts work
+damage destruction
+people persons individuals
+spokesman spokeswoman spokesperson
+officials authorities
+talks negotiations discussions
+meeting talks
+call phone
+attack assault
+plan proposal scheme
+crash accident collision
+car vehicle
+aim goal objective
+outlook prospects
+criticism condemnation
+because due owing reason
+economy economic
+rail train trains
+nationwide country countrywide national
+nearby local neighbouring neighboring
+""".strip().splitlines()
+# Kinds of event: a verb of one kind replaced by a verb of another changes what
+# happened.  Verbs in no kind, or in the same kind, are rewording.
+_EVENT_LINES = """
+kill killed murdered slain assassinated executed
+injure injured wounded hurt maimed
+shoot shot gunned
+stab stabbed
+arrest arrested detained apprehended
+charge charged indicted prosecuted
+convict convicted
+acquit acquitted cleared exonerated
+release released freed
+jail jailed imprisoned
+sue sued
+fine fined penalised penalized
+investigate investigated probed examined reviewed questioned
+damage damaged
+destroy destroyed razed flattened levelled leveled demolished
+sack sacked fired dismissed ousted removed
+resign resigned quit
+hire hired recruited
+layoff laid
+uphold upheld
+overturn overturned quashed reversed
+impose imposed introduced
+lift lifted eased
+extend extended prolonged
+suspend suspended halted paused
+cancel cancelled canceled scrapped axed
+capture captured seized
+evacuate evacuated
+elect elected
+defeat defeated
+attack attacked
+rescue rescued
+kidnap kidnapped abducted
+threaten threatened
+sign signed
+""".strip().splitlines()
+_SUFFIXES = ("iest", "ies", "ied", "ing", "ers", "ful", "est", "ed", "es", "er", "s", "d", "y", "ic", "al")
+# Particles, degree words and prepositions that carry no fact on their own
+# ("knocked out", "went off", "largely"/"mostly"): the markers above and the
+# quotation check still see them.
+_LIGHT = set(
+    "out off up down away back now yet still even already again further around across much little many "
+    "against anti behind amid among along through throughout within towards toward upon via per".split()
+)
+# Irregular verb forms (past tense, participle): a verb however it is spelt.
+_IRREGULAR = set(
+    "went gone goes go came come comes made make makes took taken take gave given give held hold holds kept keep "
+    "keeps left leave leaves met meet meets drew drawn draw sent send sends brought bring spoke spoken speak fought "
+    "fight fell fallen rose risen ran run runs put set cut hit quit shut shot cast struck strike began begun began "
+    "saw seen see found find told tell said say thought think sought seek lost lose won win led lead stood stand "
+    "became become got get paid pay sold sell bought buy built build blew blown blow broke broken break wrote "
+    "written took spent spend sank sunk laid lay fled flee upheld withheld hurt slain".split()
+)
+_VERB_BEFORE = set(
+    "to will would can could may might should must did does do has have had it he she they we i you who not never "
+    "also".split()
+)
+_NOUN_BEFORE = set("a an the its his her their our your my this that these those some any every each no".split())
+
+
+def _stem(w: str) -> str:
+    """A crude stem for matching inflections: ``searching``/``searched`` -> ``search``, ``cutting`` -> ``cut``."""
+    w = re.sub(r"['\u2019]s$", "", w.lower())
+    for s in _SUFFIXES:
+        if w.endswith(s) and len(w) - len(s) >= 3:
+            w = w[: -len(s)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # cutting -> cutt -> cut
+    return w.rstrip("e") if len(w) > 3 else w
+
+
+def _groups(lines: list[str]) -> dict[str, int]:
+    out: dict[str, set] = {}
+    for n, line in enumerate(lines):
+        for w in line.split():
+            out.setdefault(w, set()).add(n)
+            out.setdefault(_stem(w), set()).add(n)
+    return out
+
+
+_SYNONYM, _EVENT = _groups(_SYNONYM_LINES), _groups(_EVENT_LINES)
+
+
+def _content(words: list[str]) -> list[tuple[str, bool]]:
+    """Content words, lower case, each with whether it reads as a verb here."""
+    out = []
+    for i, w in enumerate(words):
+        low = re.sub(r"['\u2019]s$", "", w.lower())
+        if (low in _FUNCTION or low in _LIGHT or len(low) < 2 or low.endswith("ly") or _is_number(low)
+                or low in _NUMBER_WORDS):
+            continue
+        before = words[i - 1].lower() if i else ""
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        # After "is"/"was" an -ed/-ing word is a verb, anything else a predicate ("was peaceful").
+        # A word in -s before a determiner is a verb in the present ("faces its worst drought").
+        verb = before not in _NOUN_BEFORE and not before.endswith("'s") and (
+            low in _IRREGULAR or (len(low) > 4 and low.endswith(("ed", "ing"))) or before in _VERB_BEFORE
+            or (low.endswith("s") and not low.endswith("ss") and after in _NOUN_BEFORE)
+        )
+        out.append((low, verb))
+    return out
+
+
+def _same(a: str, b: str, groups: dict) -> bool:
+    ga, gb = groups.get(a) or groups.get(_stem(a)), groups.get(b) or groups.get(_stem(b))
+    return bool(ga and gb and ga & gb)
+
+
+def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
+    """``fact: school -> hospital`` or ``event: upheld -> overturned`` when content words changed; else []."""
+    old, new = _content(w_old), _content(w_new)
+    # Exact and inflected matches first (sets: linear), pairwise checks only for what is left.
+    s_old, s_new = {_stem(w) for w, _ in old}, {_stem(w) for w, _ in new}
+    a_old, a_new = {w for w, _ in old}, {w for w, _ in new}
+    old = [(w, v) for w, v in old if _stem(w) not in s_new and w not in s_new]
+    new = [(w, v) for w, v in new if _stem(w) not in s_old and w not in s_old]
+
+    def unmatched(side, other):
+        return [(w, v) for w, v in side if not any(_same(w, x, _SYNONYM) or _typo(w, x) for x in other)]
+
+    # A synonym may stand for a word the other side also has in another form
+    # ("workers for their efforts" -> "services for their work"): look in the whole other side.
+    gone, came = unmatched(old, a_new), unmatched(new, a_old)
+    g_other, c_other = [w for w, v in gone if not v], [w for w, v in came if not v]
+    if g_other and c_other:
+        return [f"fact: {', '.join(g_other)} -> {', '.join(c_other)}"]
+    g_ev = [w for w, v in gone if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
+    c_ev = [w for w, v in came if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
+    if g_ev and c_ev and not any(_same(a, b, _EVENT) for a in g_ev for b in c_ev):
+        return [f"event: {', '.join(g_ev)} -> {', '.join(c_ev)}"]
+    return []
 
 
 # --- classify -------------------------------------------------------------------------
@@ -409,11 +612,19 @@ def _change(kind: str, old: Counter, new: Counter, reasons: list[str], show=lamb
         reasons.append(f"{kind}: {a} -> {b}")
 
 
+_DIRECTION_IDIOMS = {"investigation", "inquiry", "probe", "case", "power", "electricity", "supplies", "ties", "links"}
+
+
 def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     """A direction word here?  ``up``/``down`` only before a figure ("up 0.4%"), not in "lined up"."""
     w = low[i]
     if w in ("up", "down"):
         return i + 1 < len(canon) and _is_number(canon[i + 1])
+    if w in _DIRECTION and _DIRECTION[w] in ("open", "down", "closed"):
+        # "opened an investigation" starts something, "cut power" stops a supply: no level or state turned round.
+        nxt = [x for x in low[i + 1: i + 4] if x not in ("a", "an", "the", "its", "off")][:1]
+        if nxt and nxt[0] in _DIRECTION_IDIOMS:
+            return False
     return w in _DIRECTION and not _refusal(low, i)
 
 
@@ -434,7 +645,8 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         a = ", ".join(names[k] for k in sorted(gone.elements())) or "-"
         b = ", ".join(names[k] for k in sorted(came.elements())) or "-"
         reasons.append(f"number: {a} -> {b}")
-    _change("date", _dates(old, w_old), _dates(new, w_new), reasons)
+    # Dates read with typo fixes undone ("overnigt" -> "overnight" is no new time).
+    _change("date", _dates(old, w_old), _dates(new, [fixes.get(w, w) for w in w_new]), reasons)
     l_old, l_new = [w.lower() for w in w_old], [w.lower() for w in w_new]
     # How many negations, not which word: "without a deal" = "with no deal".
     neg_old, neg_new = _negations(l_old), _negations(l_new)
@@ -522,6 +734,10 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
     reasons = _facts(n_old, n_new, w_old, w_new, fixes, c_old, c_new)
     if reasons:
         return "substantive", reasons
+    if not only_spelling:
+        reasons = _content_change(w_old, w_new)
+        if reasons:
+            return "substantive", reasons
     if only_spelling:
         shown = [f"{a or '-'} -> {b or '-'}" for a, b in pairs]
         return "cosmetic", [("spelling: " if any(a and b for a, b in pairs) else "repeated word: ") + ", ".join(shown)]
