@@ -101,6 +101,7 @@ _NEGATIONS = {"not", "no", "never", "neither", "nor", "none", "nobody", "nothing
 _DIRECTION = {}
 for _cls, _words in {
     "up": "rise rises rose risen rising increase increases increased increasing gain gains gained grow grows grew "
+          "expand expands expanded expanding widen widened "
           "grown higher high highest jump jumped jumps surge surged soar soared climb climbed climbs boost boosted "
           "strengthened strengthen raise raised raises raising gaining jumping boosting climbing",
     "down": "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped lose loses "
@@ -161,7 +162,8 @@ _STARTERS = set(
     "rescuers troops soldiers shares prices analysts investors lawmakers diplomats protesters firefighters "
     "traffic power smoke thousands hundreds dozens inflation exports imports unemployment voter turnout "
     "authorities doctors workers families people officers forces rebels talks fighting shelling asked speaking "
-    "earlier later last next what why how who where one two three four five six seven eight nine ten".split()
+    "earlier later last next what why how who where one two three four five six seven eight nine ten "
+    "local other senior top foreign emergency heavy new state security government military".split()
 )
 
 # Sentence openers shaped like common words: plural agent nouns ("Rescuers",
@@ -260,6 +262,9 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
 
 def _dates(text: str, words: list[str]) -> Counter:
     out = Counter(w.lower() for w in words if w.lower() in _DATE_WORDS)
+    # "overnight" = "through the night": one time of day, however it is said.
+    out["overnight"] += sum(1 for w in words if w.lower() == "night")
+    out = +out
     for m in re.finditer(r"\b(March|May)\b", text):
         if not _opens_sentence(text, m.start()):
             out[m.group(1).lower()] += 1
@@ -461,6 +466,12 @@ outlook prospects
 criticism condemnation
 because due owing reason
 economy economic
+move decision step measure
+shift change changes
+fears concerns worries
+conflict war
+region area
+company firm business
 rail train trains
 nationwide country countrywide national
 nearby local neighbouring neighboring
@@ -525,6 +536,7 @@ _VERB_BEFORE = set(
     "to will would can could may might should must did does do has have had it he she they we i you who not never "
     "also".split()
 )
+_AMOUNT_NOUNS = {"number", "lot", "host", "range", "handful", "raft", "slew", "series", "string", "variety"}
 _NOUN_BEFORE = set("a an the its his her their our your my this that these those some any every each no".split())
 
 
@@ -557,8 +569,10 @@ def _content(words: list[str]) -> list[tuple[str, bool]]:
     out = []
     for i, w in enumerate(words):
         low = re.sub(r"['\u2019]s$", "", w.lower())
+        if low in _AMOUNT_NOUNS and i and words[i - 1].lower() == "a" and i + 1 < len(words) and words[i + 1] == "of":
+            continue  # "a number of lawsuits" = "several lawsuits"
         if (low in _FUNCTION or low in _LIGHT or len(low) < 2 or low.endswith("ly") or _is_number(low)
-                or low in _NUMBER_WORDS):
+                or low in _NUMBER_WORDS or low in _DATE_WORDS or low == "night"):  # the date check reads those
             continue
         before = words[i - 1].lower() if i else ""
         after = words[i + 1].lower() if i + 1 < len(words) else ""
