@@ -2,7 +2,8 @@
 
     python benchmarks/severity.py [SET.jsonl ...] [--show-errors]
 
-With no file it measures the three sets kept here:
+With no file it measures the six sets kept here, each written by hand before
+the classifier had seen it (README: first-run figures of each):
 
 ``severity_set.jsonl``      244 edits, the development set: the classifier's
                             rules were tuned on it, so its figures are optimistic.
@@ -11,6 +12,12 @@ With no file it measures the three sets kept here:
                             the fixes it prompted).
 ``severity_fresh.jsonl``    50 edits written after those fixes, first run unseen
                             in turn (README: first-run figures and what followed).
+``severity_blind.jsonl``    159 edits written before the content-word rules
+                            (a changed noun is a changed fact); they were then
+                            built on it and on the three sets above.
+``severity_blind2.jsonl``   74 edits written after those rules, first run unseen.
+``severity_blind3.jsonl``   60 edits written after the fixes blind2 prompted,
+                            first run unseen.
 
 Each line of the set is ``{"op", "old", "new", "label"}``: one alignment entry
 (changed, added, removed, moved, split or merged) with the severity a standards
@@ -38,7 +45,9 @@ LEVELS = ("cosmetic", "minor", "substantive")
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     here = Path(__file__).parent
-    paths = [Path(a) for a in args] or [here / f"severity_{name}.jsonl" for name in ("set", "holdout", "fresh")]
+    paths = [Path(a) for a in args] or [
+        here / f"severity_{name}.jsonl" for name in ("set", "holdout", "fresh", "blind", "blind2", "blind3")
+    ]
     for i, path in enumerate(paths):
         if i:
             print()

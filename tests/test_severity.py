@@ -71,6 +71,24 @@ TABLE = [
     ('changed', 'The victims were taken to a nearby hospital.', 'The victims were taken to a local hospital.', 'minor'),
     ('moved', 'The hospital said it had treated 23 people for smoke inhalation.', 'The hospital said it had treated 23 people for smoke inhalation.', 'minor'),
     ('merged', 'The attack was condemned by the UN.\n\nSecurity was tightened in the capital.', 'The attack was condemned by the UN. Security was tightened in the capital.', 'cosmetic'),
+    # Added with the content-word rules (a changed noun is a changed fact, a changed verb only across
+    # kinds of event); written before they were run: 15 of 16 passed (pardoned -> executed did not).
+    ('changed', 'The avalanche buried a ski lift near the resort.', 'The avalanche buried a chalet near the resort.', 'substantive'),
+    ('changed', 'The hostages were freed by soldiers.', 'The hostages were freed by the kidnappers.', 'substantive'),
+    ('changed', 'The senator was hospitalised after a fall.', 'The senator was hospitalised after a stroke.', 'substantive'),
+    ('changed', 'The governor pardoned the prisoner.', 'The governor executed the prisoner.', 'substantive'),
+    ('changed', 'The trawler sank in the North Sea.', 'The ferry sank in the North Sea.', 'substantive'),
+    ('changed', 'The suspect was charged with arson.', 'The suspect was charged with burglary.', 'substantive'),
+    ('changed', 'The virus was detected in chickens.', 'The virus was detected in cattle.', 'substantive'),
+    ('changed', 'The troops withdrew from the eastern bank of the river.', 'The troops withdrew from the western bank of the river.', 'substantive'),
+    ('changed', 'Rescuers battled strong winds to reach the climbers.', 'Rescuers fought strong winds to reach the climbers.', 'minor'),
+    ('changed', 'The council unveiled plans for a new stadium.', 'The council announced plans for a new stadium.', 'minor'),
+    ('changed', 'The row over the budget has deepened.', 'The dispute over the budget has deepened.', 'minor'),
+    ('changed', 'The company said it was reviewing the incident.', 'The company said it was looking into the incident.', 'minor'),
+    ('changed', 'The storm is heading towards the coast.', 'The storm is moving towards the coast.', 'minor'),
+    ('changed', 'Fighting has intensified around the city.', 'Fighting around the city has escalated.', 'minor'),
+    ('changed', 'The truce was agreed after a ceasefire was brokered.', 'The truce was agreed after a cease-fire was brokered.', 'cosmetic'),
+    ('changed', 'Officials have yet to say how many people died.', 'Officials have not yet said how many people died.', 'minor'),
 ]
 
 
@@ -98,6 +116,8 @@ def test_table_covers_every_level_and_is_large_enough():
         ("Three died, the governor said.", "Three died, local media reported.", "attribution: governor -> local media"),
         ("The talks were held in Geneva.", "The talks were held in Vienna.", "name: Geneva -> Vienna"),
         ("The goverment said so.", "The government said so.", "spelling: goverment -> government"),
+        ("The strike hit a school.", "The strike hit a hospital.", "fact: school -> hospital"),
+        ("The court upheld the ruling.", "The court overturned the ruling.", "event: upheld -> overturned"),
     ],
 )
 def test_reasons_name_what_changed(old, new, reason):
@@ -126,6 +146,21 @@ def test_is_fast_enough_to_run_on_every_entry():
         classify("changed", old, new)
     # generous bound (the benchmark measures well under 1 ms a call): catches a pathological slowdown only
     assert (time.perf_counter() - start) / 200 < 0.02
+
+
+def test_paragraph_rewritten_wholesale_stays_fast():
+    import random
+    import string
+    import time
+
+    def paragraph(seed):
+        r = random.Random(seed)
+        return " ".join("".join(r.choice(string.ascii_lowercase) for _ in range(r.randint(4, 9))) for _ in range(2400))
+
+    start = time.perf_counter()
+    assert classify("changed", paragraph(1), paragraph(2))[0] == "substantive"
+    # ~0.07 s; comparing every content word with every other took 20 s before the pairwise search was bounded
+    assert time.perf_counter() - start < 2.0
 
 
 def test_long_paragraph_stays_linear_enough():
