@@ -482,6 +482,57 @@ fears concerns worries
 conflict war
 region area
 company firm business
+help aid assistance support relief
+blast explosion
+clashes fighting violence
+deal agreement accord pact
+probe investigation inquiry
+lawmakers legislators deputies
+residents locals inhabitants
+chief head boss leader
+border frontier
+shortage lack scarcity
+shares stock stocks
+goal aim target objective
+law legislation
+bill legislation
+ruling decision judgment judgement verdict
+building structure
+homes houses dwellings residences
+children kids youngsters
+doctors physicians medics
+warplanes jets aircraft planes
+ship vessel
+rain rainfall downpour downpours
+flooding floods floodwaters
+critics opponents
+claims allegations accusations
+injuries wounds
+rules regulations
+money funds funding cash
+jobs posts positions roles
+staff employees workers workforce
+country nation
+goods products
+trip visit journey tour
+risk danger threat
+key important crucial vital significant
+difficult hard tough challenging
+fresh new renewed further
+strong robust solid
+weak soft sluggish
+rapid quick fast swift
+sharp steep
+tight close
+latest recent
+senior top
+main principal primary
+several various multiple numerous
+entire whole
+full complete
+huge vast enormous
+deadly fatal lethal
+angry furious
 rail train trains
 nationwide country countrywide national
 nearby local neighbouring neighboring
