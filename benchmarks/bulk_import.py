@@ -7,16 +7,19 @@
 Generates a JSON Lines corpus procedurally (no real news text), then runs the
 real command, ``revtrack import CORPUS --db DB``, in a child process and
 prints the figures the README quotes.  The 100,000-version run on the
-2-core reference machine, while other sessions kept it busy (the corpus
-line is from the first run, which generated it; later runs pass --reuse)::
+2-core reference machine at commit d7e11b8, other sessions running (load
+average 1.6-3.2)::
 
-    corpus      100,000 versions of 10,000 stories, 415 MB, 22 paragraphs/version (generated in 42.9 s)
-    import      100,000 versions in 225.6 s = 443 versions/s (2 workers; imported 99973 versions of 10000 stories (27 already stored or unchanged))
-    cpu         169.8 s in all import processes = 1.70 ms per version; load average 7.6 on 2 cores during the run
+    corpus      100,000 versions of 10,000 stories, 415 MB, 22 paragraphs/version (generated in 6.2 s)
+    import      100,000 versions in 91.8 s = 1,090 versions/s (2 workers; imported 99973 versions of 10000 stories (27 already stored or unchanged))
+    cpu         143.7 s in all import processes = 1.44 ms per version; 1-minute load average 3.2 on 2 cores at the end
     memory      peak RSS 152 MB (largest of the import process and its workers)
     database    656 MB
-    re-run      imported 0 versions of 10000 stories (100000 already stored or unchanged) in 11.3 s
-    stats       200 stories (2,000 versions) in 3.7 s CPU = 18 ms per story; 418 of 1800 updates undisclosed-substantive
+    re-run      imported 0 versions of 10000 stories (100000 already stored or unchanged) in 6.4 s
+    stats       200 stories (2,000 versions) in 1.6 s CPU = 8 ms per story; 412 of 1800 updates undisclosed-substantive
+
+A smaller run (``--versions 20000 --stories 2000``, about 20 s) gives much the
+same rate: 1,134 versions/s, 1.37 ms CPU per version, at an earlier commit.
 
 The corpus looks like a wire feed: stories of 10-30 paragraphs made of
 templated sentences (``benchmarks/synth_wire.py``: shared names and wording,
