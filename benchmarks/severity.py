@@ -2,7 +2,7 @@
 
     python benchmarks/severity.py [SET.jsonl ...] [--show-errors]
 
-With no file it measures the six sets kept here, each written by hand before
+With no file it measures the seven sets kept here, each written by hand before
 the classifier had seen it (README: first-run figures of each):
 
 ``severity_set.jsonl``      244 edits, the development set: the classifier's
@@ -18,6 +18,8 @@ the classifier had seen it (README: first-run figures of each):
 ``severity_blind2.jsonl``   74 edits written after those rules, first run unseen.
 ``severity_blind3.jsonl``   60 edits written after the fixes blind2 prompted,
                             first run unseen.
+``severity_blind4.jsonl``   55 edits written after blind3's fixes and a wider
+                            synonym list, first run unseen.
 
 Each line of the set is ``{"op", "old", "new", "label"}``: one alignment entry
 (changed, added, removed, moved, split or merged) with the severity a standards
@@ -46,7 +48,7 @@ def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     here = Path(__file__).parent
     paths = [Path(a) for a in args] or [
-        here / f"severity_{name}.jsonl" for name in ("set", "holdout", "fresh", "blind", "blind2", "blind3")
+        here / f"severity_{name}.jsonl" for name in ("set", "holdout", "fresh", "blind", "blind2", "blind3", "blind4")
     ]
     for i, path in enumerate(paths):
         if i:

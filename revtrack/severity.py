@@ -600,6 +600,11 @@ _VERB_BEFORE = set(
     "to will would can could may might should must did does do has have had it he she they we i you who not never "
     "also".split()
 )
+# Nouns in -ing, never participles ("struck by lightning").
+_ING_NOUNS = set(
+    "lightning building buildings morning evening ceiling wedding clothing funding housing spring string thing "
+    "king ring wing meeting ruling warning offering earnings savings".split()
+)
 _AMOUNT_NOUNS = {"number", "lot", "host", "range", "handful", "raft", "slew", "series", "string", "variety"}
 _NOUN_BEFORE = set("a an the its his her their our your my this that these those some any every each no".split())
 
@@ -645,12 +650,14 @@ def _content(words: list[str]) -> list[tuple[str, bool]]:
         before = words[i - 1].lower() if i else ""
         after = words[i + 1].lower() if i + 1 < len(words) else ""
         # After "is"/"was" only an -ed/-ing word is a verb, anything else a predicate ("was peaceful").
-        participle = (len(low) > 3 and low.endswith("ed")) or (len(low) > 4 and low.endswith("ing"))
+        participle = (len(low) > 3 and low.endswith("ed")) or (
+            len(low) > 4 and low.endswith("ing") and low not in _ING_NOUNS
+        )
         # After a determiner a word is a noun ("a building"), unless it is a participle
         # before its noun ("a looming crisis").
         noun_slot = before in _NOUN_BEFORE or before.endswith("'s")
         verb = (participle and (not noun_slot or (after and after not in _FUNCTION))) or not noun_slot and (
-            low in _IRREGULAR or before in _VERB_BEFORE
+            low in _IRREGULAR or (before in _VERB_BEFORE and not (before == "to" and low.endswith("s")))  # "to lorries"
             # a word in -s before a determiner or "to" is a verb in the present ("faces its", "plans to")
             or (low.endswith("s") and not low.endswith("ss") and (after in _NOUN_BEFORE or after == "to"))
         )
