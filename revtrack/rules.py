@@ -262,8 +262,10 @@ def rule_set(rules) -> RuleSet:
     """The interned :class:`RuleSet` for ``rules`` (a list or tuple of :class:`Rule`)."""
     if isinstance(rules, RuleSet):
         return rules
-    if rules is _last_tuple[0]:  # DEFAULT_RULES, again and again (is_furniture): skip hashing 13 rules
-        return _last_tuple[1]
+    global _last_tuple
+    last = _last_tuple  # one read: another thread may replace it meanwhile
+    if rules is last[0]:  # DEFAULT_RULES, again and again (is_furniture): skip hashing 13 rules
+        return last[1]
     key = tuple(rules)
     rs = _RULE_SETS.get(key)
     if rs is None:
@@ -272,11 +274,11 @@ def rule_set(rules) -> RuleSet:
             _mask_cached.cache_clear()  # its keys hold the old sets; new ones would never hit them
         rs = _RULE_SETS[key] = RuleSet(key)
     if isinstance(rules, tuple):  # immutable, so the same object always means the same rules
-        _last_tuple[:] = [rules, rs]
+        _last_tuple = (rules, rs)
     return rs
 
 
-_last_tuple: list = [None, None]
+_last_tuple: tuple = (None, None)
 
 
 # (paragraph, rule set) results remembered: consecutive versions of a story
