@@ -187,3 +187,14 @@ def test_cli_checks_options_as_typer_itself_does(args, tmp_path, monkeypatch):
     theirs_file = (tmp_path / "out.txt").read_text(encoding="utf-8") if (tmp_path / "out.txt").exists() else None
     assert (ours.exit_code, ours.output, ours_file) == (theirs.exit_code, theirs.output, theirs_file)
     assert ours.exception is None or isinstance(ours.exception, SystemExit)
+
+
+def test_version_option_prints_the_version():
+    # It sits next to the start-up hook in revtrack.cli; it used to answer "Missing command".
+    from typer.testing import CliRunner
+
+    from revtrack import __version__
+    from revtrack.cli import app
+
+    r = CliRunner().invoke(app, ["--version"])
+    assert (r.exit_code, r.output) == (0, f"revtrack {__version__}\n")
