@@ -282,7 +282,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "maj", "cmdr", "adm", "gov", "sen",
     "rep", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "approx", "dept", "est",
     "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
-    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "al", "pct", "mln", "bln", "approx", "ave", "blvd",
+    "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g", "al", "pct", "mln", "bln", "ave", "blvd",
 }
 _SENT_END = re.compile(r"([.!?]+[\"'\u201d\u2019)\]]*)(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00c0-\u024f\u0400-\u04ff])")
 

@@ -261,7 +261,7 @@ HOSTILE = [
 ]
 OUR_TAGS = {"html", "head", "meta", "title", "style", "body", "nav", "header", "h1", "h2", "h3", "dl", "dt", "dd", "div",
             "span", "time", "p", "q", "strong", "ul", "li", "button", "kbd", "main", "section", "details", "summary",
-            "a", "del", "ins", "footer", "script", "ol", "svg", "title", "rect", "form", "label", "input", "table",
+            "a", "del", "ins", "footer", "script", "ol", "svg", "rect", "form", "label", "input", "table",
             "thead", "tbody", "tr", "th", "td", "select", "option"}
 
 

@@ -29,7 +29,7 @@ def constructed_revisions(name: str) -> list[Revision]:
         old, new = paras[k - 1], paras[k]
         exp = expected[f"v{k}-v{k + 1}"]
         entries, done = [], set()
-        same = lambda o, n: normalize(old[o - 1]) == normalize(new[n - 1])  # noqa: E731
+        same = lambda o, n, old=old, new=new: normalize(old[o - 1]) == normalize(new[n - 1])  # noqa: E731
         for o, nn in exp["moved"]:
             entries.append(Entry("moved", (o,), (nn,), 1.0, not same(o, nn)))
             done.add((o, nn))

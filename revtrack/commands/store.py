@@ -13,7 +13,7 @@ import sys
 import typer
 
 from ..errors import RevtrackError
-from .common import check_choice, handle_errors, read_story_file
+from .common import check_choice, handle_errors
 
 DB_HELP = "Database file or SQLAlchemy URL (default: $REVTRACK_DB, else ./revtrack.db)."
 # Change kinds in the order a desk reads them: what is new first.
