@@ -130,10 +130,11 @@ _DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
     (r"(?i)^\s*(?:read|see)\s+more\s*(?::.*|\.{0,3}|\s+(?:here|stories|on this)\b.*)$", "read-more link", ("more",)),
     (
         r"(?i)^(?:\s*(?:share(?:\s+this(?:\s+(?:article|story|page))?)?(?:\s+(?:on|via))?|tweet|e-?mail|print|copy\s+link|"
-        r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger)\b[\s|\u00b7\u2022/,:]*)+$",
+        r"facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|social(?:\s+(?:media|networks?))?)\b"
+        r"[\s|\u00b7\u2022/,:.!]*)+$",
         "share prompt (Share this article, Facebook, Twitter, Email)",
         ("share", "tweet", "mail", "print", "copy", "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest",
-         "telegram", "messenger"),
+         "telegram", "messenger", "social"),
     ),
     (r"(?i)^\s*follow\s+(?:us|@\w+)\s+on\s+\w+.*$", "follow prompt (Follow us on Twitter)", ("follow",)),
     (r"(?i)^\s*sign\s+up\b.*\bnewsletters?\b.*$", "newsletter prompt (Sign up for our newsletter)", ("newsletter",)),

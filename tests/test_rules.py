@@ -194,3 +194,10 @@ def test_rules_apply_to_sentences_too():
     c = compare(old, new, unit="sentence")
     assert c.identical
     assert [p["number"] for p in c.ignored["paragraphs"]] == [2, 2]
+
+
+def test_share_prompt_naming_social_media_is_furniture():
+    from revtrack.rules import is_furniture
+
+    assert is_furniture("Share this article on social media.")
+    assert not is_furniture("Social media reacted angrily to the decision.")
