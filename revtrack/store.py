@@ -732,63 +732,13 @@ def is_version_file(f: Path) -> bool:
 
 
 def read_source(path: Path) -> list[ImportRecord]:
-    """Every version in an import source, checked; a RevtrackError names the first bad file or line."""
-    from .text import decode
+    """Every version in an import source, checked; a RevtrackError names the first bad file or line.
 
-    if not path.exists():
-        raise RevtrackError(f"{path}: no such file or directory")
-    if path.is_dir():
-        folders = sorted((p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")),
-                         key=lambda p: natural_key(p.name))
-        if not folders:
-            raise RevtrackError(f"{path}: no story folders in it (expected {path}/STORY/v1.txt, v2.txt, ...)")
-        records = []
-        for folder in folders:
-            if not is_story_id(folder.name):
-                raise RevtrackError(f"{folder}: folder name is not a valid story id")
-            files = sorted((f for f in folder.iterdir() if is_version_file(f)), key=lambda f: natural_key(f.name))
-            for f in files:
-                try:
-                    data = f.read_bytes()
-                except OSError as exc:
-                    raise RevtrackError(f"{f}: cannot read ({exc.strerror})") from None
-                records.append(ImportRecord(folder.name, decode(data, str(f)), str(f)))
-        return records
-    records = []
-    try:
-        lines = path.read_bytes().decode("utf-8-sig").splitlines()
-    except UnicodeDecodeError:
-        raise RevtrackError(f"{path}: not UTF-8 JSON Lines") from None
-    except OSError as exc:
-        raise RevtrackError(f"{path}: cannot read ({exc.strerror})") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise RevtrackError(f"{where}: not JSON ({exc.msg})") from None
-        if not isinstance(obj, dict) or not isinstance(obj.get("story"), str) or not isinstance(obj.get("text"), str):
-            raise RevtrackError(f'{where}: expected an object with "story" and "text" strings')
-        if not is_story_id(obj["story"]):
-            raise RevtrackError(f"{where}: {obj['story']!r} is not a valid story id")
-        text = decode(obj["text"].encode("utf-8"), where)
-        opt = {}
-        for key in ("note", "by", "source"):
-            if obj.get(key) is not None and not isinstance(obj[key], str):
-                raise RevtrackError(f'{where}: "{key}" must be a string')
-            opt[key] = obj.get(key)
-        at = None
-        if obj.get("at") is not None:
-            try:
-                at = parse_time(str(obj["at"]))
-            except RevtrackError as exc:
-                raise RevtrackError(f"{where}: {exc}") from None
-        records.append(ImportRecord(obj["story"], text, where, at=at, **opt))
-    if not records:
-        raise RevtrackError(f"{path}: no versions in it")
-    return records
+    The same reader as the streaming bulk import (:func:`revtrack.bulk.iter_source`), held in memory.
+    """
+    from .bulk import iter_source
+
+    return list(iter_source(path))
 
 
 _VERSION_FIELDS = [c.strip() for c in _VCOLS.split(",")]
