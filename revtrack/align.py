@@ -70,11 +70,16 @@ class Entry:
     new: tuple[int, ...]
     similarity: float
     edited: bool | None = None
+    # Set by revtrack.comparison, never by align(): every unit of the entry is text the
+    # ignore rules match wholly (a sign-off, a timestamp), so it is furniture, not news.
+    ignored: bool = False
 
     def to_dict(self) -> dict:
         d = {"op": self.op, "old": list(self.old), "new": list(self.new), "similarity": round(self.similarity, 4)}
         if self.op == "moved":
             d["edited"] = bool(self.edited)
+        if self.ignored:
+            d["ignored"] = True
         return d
 
 

@@ -186,7 +186,8 @@ def compare_versions(
         furniture = _align_ignored(a, b, gone_a, gone_b)
     else:
         furniture = [e for e in entries if _wholly_ignored(e, gone_a, gone_b)]
-        entries = [e for e in entries if not _wholly_ignored(e, gone_a, gone_b)]
+        # A stored flag follows the rules in force now (e.g. --no-default-rules), not those at storing time.
+        entries = [replace(e, ignored=False) for e in entries if not _wholly_ignored(e, gone_a, gone_b)]
         if gone_a or gone_b:
             # An alignment stored before the ignored units were kept in it.
             seen_a = {n for e in entries + furniture for n in e.old}
@@ -204,7 +205,7 @@ def compare_versions(
         ot, nt = _join(a, e.old, sep), _join(b, e.new, sep)
         diff = word_diff(ot, nt) if ot is not None and nt is not None and e.op != "unchanged" else None
         rule = ma.rule_of.get(e.old[0]) if e.old else mb.rule_of.get(e.new[0])
-        ignored_changes.append(Change(e, ot, nt, diff, "none", [f"ignored: {why.get(rule, rule)}"] if rule else ["ignored"], ignored=True))
+        ignored_changes.append(Change(replace(e, ignored=True), ot, nt, diff, "none", [f"ignored: {why.get(rule, rule)}"] if rule else ["ignored"], ignored=True))
     return Comparison(
         old=old, new=new, unit=unit, changes=changes, ignored=_ignored_dict(active, ma, mb, a, b), ignored_changes=ignored_changes
     )

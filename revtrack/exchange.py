@@ -70,7 +70,10 @@ _EVENT_FIELDS = ("at", "story", "version", "action", "actor", "source", "payload
 
 
 def _entry_dict(e: Entry) -> dict:
-    return {"op": e.op, "old": list(e.old), "new": list(e.new), "similarity": e.similarity, "edited": e.edited}
+    d = {"op": e.op, "old": list(e.old), "new": list(e.new), "similarity": e.similarity, "edited": e.edited}
+    if e.ignored:
+        d["ignored"] = True
+    return d
 
 
 def export_records(store, stories: Iterable[str] | None = None) -> Iterator[dict]:
@@ -189,7 +192,7 @@ def _entries(raw, where: str) -> tuple[Entry, ...] | None:
                 and isinstance(d.get("new"), list) and isinstance(d.get("similarity"), (int, float))
                 and all(isinstance(n, int) for n in d["old"] + d["new"])):
             raise RevtrackError(f"{where}: alignment entry {d!r} is not op/old/new/similarity")
-        out.append(Entry(d["op"], tuple(d["old"]), tuple(d["new"]), d["similarity"], d.get("edited")))
+        out.append(Entry(d["op"], tuple(d["old"]), tuple(d["new"]), d["similarity"], d.get("edited"), bool(d.get("ignored"))))
     return tuple(out)
 
 

@@ -229,7 +229,8 @@ def _step(prev_ids: list[_Identity], prev: Revision, rev: Revision) -> list[_Ide
             frozenset().union(*(o.origins for o in olds)),
             all(o.aligned for o in olds),
         )
-        wrote = e.op in ("changed", "split", "merged") or (e.op == "moved" and bool(e.edited))
+        # Furniture the ignore rules match wholly (a timestamp ticking over) carries identity but is no edit.
+        wrote = not e.ignored and (e.op in ("changed", "split", "merged") or (e.op == "moved" and bool(e.edited)))
         if wrote:
             base = _Identity(base.introduced, base.changed | {k}, base.origins, base.aligned)
         for j in e.new:

@@ -226,14 +226,16 @@ def _version_from_row(r) -> StoredVersion:
 
 
 def _entries_to_json(entries) -> str:
-    return json.dumps([[e.op, list(e.old), list(e.new), round(e.similarity, 4), e.edited] for e in entries],
-                      separators=(",", ":"))
+    """Stored alignment: ``[op, old, new, similarity, edited]`` per entry, ``, 1`` appended on ignored furniture."""
+    return json.dumps([[e.op, list(e.old), list(e.new), round(e.similarity, 4), e.edited, *([1] if e.ignored else [])]
+                       for e in entries], separators=(",", ":"))
 
 
 def _entries_from_json(raw: str | None) -> list[Entry] | None:
     if not raw:
         return None
-    return [Entry(op, tuple(old), tuple(new), sim, edited) for op, old, new, sim, edited in json.loads(raw)]
+    return [Entry(row[0], tuple(row[1]), tuple(row[2]), row[3], row[4], bool(row[5]) if len(row) > 5 else False)
+            for row in json.loads(raw)]
 
 
 def _counts(comparison: Comparison | None) -> dict | None:

@@ -252,3 +252,12 @@ def test_blame_and_history_invariants(versions):
         for step in h.steps:  # each diff rebuilds both sides exactly
             assert rebuild(step.diff, "old") == prev and rebuild(step.diff, "new") == step.text
             prev = step.text
+
+
+def test_ignored_furniture_carries_identity_but_is_no_edit():
+    v1 = Revision(1, ("Updated 5 minutes ago", "Shares rose 2%."))
+    v2 = Revision(2, ("Updated 9 minutes ago", "Shares rose 3%."),
+                  (Entry("changed", (1,), (1,), 0.8, ignored=True), Entry("changed", (2,), (2,), 0.7)))
+    stamp, body = blame([v1, v2])
+    assert (stamp.introduced, stamp.last_changed, stamp.revisions) == ((1,), 1, 1)
+    assert (body.introduced, body.last_changed, body.revisions) == ((1,), 2, 2)
