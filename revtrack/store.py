@@ -544,7 +544,7 @@ class Store:
             if row is None:
                 raise RevtrackError(f"{story_id}: no such story (see revtrack stories)")
             before = {"title": row.title, "meta": json.loads(row.meta)}
-            merged = dict(before["meta"], **(meta or {}))
+            merged = {k: v for k, v in dict(before["meta"], **(meta or {})).items() if v is not None}  # None clears a key
             row.title = title if title is not None else row.title
             row.meta = json.dumps(merged, sort_keys=True)
             s.add(row)

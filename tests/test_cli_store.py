@@ -260,3 +260,16 @@ def test_story_named_like_a_folder_is_still_a_story(env):
     (env / "kyiv").mkdir()  # e.g. the import folder of the same story
     r = run("diff", "kyiv", "--format", "json")
     assert r.exit_code == 1 and json.loads(r.output)["summary"]["added"] == 2
+
+
+def test_meta_sets_title_and_keys_and_is_audited(env):
+    seed()
+    r = run("meta", "kyiv", "--title", "Kyiv shelling", "--set", "desk=europe", "--by", "ed")
+    assert r.exit_code == 0 and r.output.splitlines() == ["kyiv: Kyiv shelling", "  desk: europe"]
+    assert json.loads(run("meta", "kyiv", "--set", "desk=", "-f", "json").output)["meta"] == {}
+    assert run("stories").output.splitlines()[1].split()[:3] == ["kyiv", "Kyiv", "shelling"]
+    events = [json.loads(line) for line in run("audit", "kyiv", "--format", "jsonl").output.splitlines()]
+    assert [e["action"] for e in events].count("story.metadata_changed") == 2
+    assert run("audit", "--verify").exit_code == 0
+    one_error_line(run("meta", "nosuch", "--title", "x"))
+    one_error_line(run("meta", "kyiv", "--set", "no-equals-sign"))

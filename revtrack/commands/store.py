@@ -205,9 +205,44 @@ def import_(
                f" ({result.skipped} already stored or unchanged)")
 
 
+def meta(
+    story: str = typer.Argument(..., help="Story id."),
+    title: str = typer.Option(None, "--title", help="Set the story's title."),
+    set_: list[str] = typer.Option(None, "--set", help="KEY=VALUE metadata (repeatable); an empty VALUE clears the key."),
+    by: str = typer.Option(None, "--by", help="Who made the change (default: the OS user)."),
+    format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    db: str = db_option(),
+) -> None:
+    """Show or change a story's title and metadata; every change is an audit event."""
+    check_choice(format, ("text", "json"), "--format")
+    pairs = {}
+    for item in set_ or []:
+        key, eq, value = item.partition("=")
+        if not eq or not key.strip():
+            raise RevtrackError(f"--set {item!r}: expected KEY=VALUE")
+        pairs[key.strip()] = value if value != "" else None
+    from ..store import open_store
+
+    with open_store(db, create=False) as store:
+        if title is not None or pairs:
+            info = store.set_metadata(story, title=title, meta=pairs, by=by, source="cli")
+        else:
+            info = next((i for i in store.stories() if i.id == story), None)
+            if info is None:
+                raise RevtrackError(f"{story}: no such story (see revtrack stories)")
+    if format == "json":
+        typer.echo(json.dumps(info.to_dict(), indent=2, ensure_ascii=False))
+        return
+    typer.echo(f"{info.id}: {info.title or '(no title)'}")
+    for key, value in sorted(info.meta.items()):
+        if value is not None:
+            typer.echo(f"  {key}: {value}")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(handle_errors(add))
     app.command()(handle_errors(stories))
+    app.command()(handle_errors(meta))
     app.command()(handle_errors(log))
     app.command()(handle_errors(show))
     app.command("import")(handle_errors(import_))
