@@ -429,8 +429,20 @@ class Store:
             return
         with self._errors():
             conn = self._sqlite()
-            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            # Switching to WAL needs the database to itself.  Waiting for it while another
+            # process commits the schema deadlocks both until the lock timeout (seen with eight
+            # writers racing on a new file, tests/test_postgres_concurrency.py), so try briefly:
+            # the mode is persistent, and whichever connection gets there first sets it for all.
+            conn.execute("PRAGMA busy_timeout = 250")
+            try:
                 conn.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
 
     def _migrate(self) -> None:
         from alembic import command
