@@ -162,6 +162,12 @@ def main() -> None:
         f"align peak traced {peak / 2**20:.0f} MB, process peak RSS {rss:.0f} MB"
     )
 
+    # A pathological input: 40,000 copies of one paragraph (a 10 MB paste of boilerplate) against a story.
+    junk = [" ".join(["word"] * 50)] * 40_000
+    t = time.perf_counter()
+    align(junk, list(bn[:20]))
+    print(f"40,000 identical paragraphs against 20: align {time.perf_counter() - t:.2f} s")
+
     with tempfile.TemporaryDirectory() as d:
         fa, fb = Path(d, "a.txt"), Path(d, "b.txt")
         fa.write_text(old, encoding="utf-8")
