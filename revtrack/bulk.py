@@ -62,6 +62,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import RevtrackError
+from .jsonl import parse_line
 
 __all__ = ["BulkResult", "bulk_import", "iter_source", "count_source", "align_one", "terminal_progress"]
 
@@ -150,10 +151,7 @@ def iter_source(path: str | os.PathLike) -> Iterator:
             if not line.strip():
                 continue
             where = f"{path}:{n}"
-            try:
-                obj = json.loads(line)
-            except ValueError as exc:
-                raise RevtrackError(f"{where}: not JSON ({getattr(exc, 'msg', exc)})") from None
+            obj = parse_line(line, where)
             if not isinstance(obj, dict) or not isinstance(obj.get("story"), str) or not isinstance(obj.get("text"), str):
                 raise RevtrackError(f'{where}: expected an object with "story" and "text" strings')
             if not is_story_id(obj["story"]):

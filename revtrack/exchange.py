@@ -53,6 +53,7 @@ from typing import Iterable, Iterator, TextIO
 from .align import OPS, Entry
 from .audit import GENESIS, append_event, canonical_json, content_hash, event_hash, events
 from .errors import RevtrackError
+from .jsonl import parse_line
 from .lineage import LineageError, Revision, check_revisions
 from .refs import is_story_id
 from .text import parse_version
@@ -210,10 +211,7 @@ def read_export(path: str | os.PathLike) -> ExportFile:
         if not line.strip():
             continue
         where = f"{p}:{n}"
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise RevtrackError(f"{where}: not JSON ({exc.msg})") from None
+        obj = parse_line(line, where)
         if not isinstance(obj, dict):
             raise RevtrackError(f"{where}: expected a JSON object")
         kind = obj.get("type")
