@@ -127,6 +127,26 @@ def test_rewritten_in_place_keeping_one_sentence_is_changed():
     assert sorted(changes(align(old, new))) == [("added", (), (3,)), ("removed", (3,), ())]
 
 
+def test_recast_in_place_with_the_same_facts_is_changed():
+    # Word order is at chance level (paragraph score about 0.24, below the gap
+    # bar) and no sentence survives, but the two share over half their content
+    # words: the same paragraph recast, not a cut plus an insert.
+    old = STORY[:3] + [
+        "Engineers restored pressure at the Shebekino pumping station late on Sunday after shelling cut supplies to "
+        "4,000 residents, and tanker trucks delivered drinking water to the worst hit districts near the border."
+    ] + STORY[3:]
+    new = STORY[:3] + [
+        "Tanker trucks brought drinking water to border districts of Shebekino, where about 4,000 residents went "
+        "without supplies on Sunday until engineers could restore pressure at the shelled pumping station."
+    ] + STORY[3:]
+    assert changes(align(old, new)) == [("changed", (4,), (4,))]
+    # Two recast paragraphs in one slot pair each with its own counterpart.
+    old2 = old[:4] + ["Shops in the town centre stayed shut for a second day, and the regional bus service was suspended until further notice."] + old[4:]
+    new2 = new[:4] + ["The regional bus service remains suspended until further notice, with town centre shops closed for a second day."] + new[4:]
+    got = changes(align(old2, new2))
+    assert ("changed", (4,), (4,)) in got and ("changed", (5,), (5,)) in got and len(got) == 2
+
+
 def test_empty_versions():
     assert align([], []) == []
     assert ops(align([], ["One."])) == [("added", (), (1,))]
