@@ -50,6 +50,7 @@ from collections import Counter
 
 from rapidfuzz.distance import OSA, Levenshtein
 
+from . import severity_words as _words_table
 from .text import normalize
 
 __all__ = ["LEVELS", "classify", "rank", "is_boilerplate"]
@@ -274,11 +275,35 @@ def _dates(text: str, words: list[str]) -> Counter:
     out = Counter(w.lower() for w in words if w.lower() in _DATE_WORDS)
     # "overnight" = "through the night": one time of day, however it is said.
     out["overnight"] += sum(1 for w in words if w.lower() == "night")
+    # "day and night" = "around the clock": a duration, not a day or a night.
+    for m in _DATE_IDIOMS.finditer(text.lower()):
+        for w in m.group(0).split():
+            out["overnight" if w == "night" else w] -= 1
     out = +out
     for m in re.finditer(r"\b(March|May)\b", text):
         if not _opens_sentence(text, m.start()):
             out[m.group(1).lower()] += 1
     return out
+
+
+_DATE_IDIOMS = re.compile(r"\b(?:day and night|night and day|day after day|night after night)\b")
+# Words that place one event before or after another: swapping them turns the
+# sequence round ("shortly after take-off" -> "shortly before landing").
+_SEQUENCE = {"before": "before", "after": "after", "ahead": "before", "prior": "before", "earlier": "before",
+             "later": "after"}
+
+
+def _sequence(low: list[str]) -> Counter:
+    """``before``/``after`` (and ``ahead of``, ``prior to``; ``earlier than``, ``later than``) in the text."""
+    nxt = low[1:] + [""]
+    return Counter(_SEQUENCE[w] for w, n in zip(low, nxt)
+                   if w in ("before", "after") or (w, n) in (("ahead", "of"), ("prior", "to"))
+                   or (w in ("earlier", "later") and n == "than"))
+
+
+def _manner(low: list[str]) -> list[str]:
+    """Manner adverbs that carry a fact (``peacefully``, ``safely``), with their class, as ``class``."""
+    return [w for w in low if w.endswith("ly") and w in _MANNER]
 
 
 _REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail"}
@@ -433,152 +458,18 @@ def _repeated(words: list[str], k: int) -> bool:
 # The markers above (numbers, names, dates, quotes...) miss a fact carried by an
 # ordinary word: the strike hit a "school", then a "hospital".  So the content
 # words of both texts are compared too.  A content word left over on each side
-# -- not the same stem, not a typo, not a listed synonym -- is a changed fact
-# ("fact: school -> hospital") when both are nouns or adjectives.  Verbs are
-# reworded far more freely ("battled" -> "fought", "is reviewing" -> "is looking
-# at"), so a changed verb counts only when both verbs name events of different
-# kinds (``_EVENTS``: "upheld" -> "overturned", "hired" -> "laid off").
+# -- not the same stem, not a typo, not a synonym, not the general word for the
+# other (``food`` -> ``supplies``) -- is a changed fact ("fact: school ->
+# hospital") when both are nouns or adjectives.  Verbs are reworded far more
+# freely ("battled" -> "fought", "is reviewing" -> "is looking at"), so a changed
+# verb counts only when both verbs name events of different kinds ("upheld" ->
+# "overturned", "hired" -> "laid off").  A content word added or dropped with no
+# counterpart is a fact when it fills a slot that adds a participant, an owner or
+# an instrument (``the pilot and a passenger``, ``the minister's driver``,
+# ``with water cannon``).  The word knowledge -- synonym groups, multi-word
+# paraphrases, kinds of event, manner adverbs -- is data in
+# :mod:`revtrack.severity_words`.
 
-# Words a wire desk swaps for one another without changing a fact.  One group a
-# line, any inflection (stems are compared).  Written from newsroom rewording
-# habits; the minor rows of benchmarks/severity_*.jsonl show why each is here.
-_SYNONYM_LINES = """
-blaze fire flames
-troops soldiers servicemen
-reporters journalists media press
-row dispute spat feud quarrel clash
-glitch bug fault error malfunction
-series string spate wave
-widespread extensive heavy significant substantial worldwide global international world
-serious severe grave
-large big huge major massive
-largest biggest
-continuing ongoing underway
-comments remarks statement
-setback blow
-standstill halt
-demonstrators protesters protestors
-polls ballots vote votes election
-effort efforts work
-damage destruction
-people persons individuals
-spokesman spokeswoman spokesperson
-officials authorities
-talks negotiations discussions
-meeting talks
-call phone
-attack assault
-plan proposal scheme
-crash accident collision
-car vehicle
-aim goal objective
-outlook prospects
-criticism condemnation
-because due owing reason
-economy economic
-move decision step measure
-shift change changes
-fears concerns worries
-conflict war
-region area
-company firm business
-help aid assistance support relief
-blast explosion
-clashes fighting violence
-deal agreement accord pact
-probe investigation inquiry
-lawmakers legislators deputies
-residents locals inhabitants
-chief head boss leader
-border frontier
-shortage lack scarcity
-shares stock stocks
-goal aim target objective
-law legislation
-bill legislation
-ruling decision judgment judgement verdict
-building structure
-homes houses dwellings residences
-children kids youngsters
-doctors physicians medics
-warplanes jets aircraft planes
-ship vessel
-rain rainfall downpour downpours
-flooding floods floodwaters
-critics opponents
-claims allegations accusations
-injuries wounds
-rules regulations
-money funds funding cash
-jobs posts positions roles
-staff employees workers workforce
-country nation
-goods products
-trip visit journey tour
-risk danger threat
-key important crucial vital significant
-difficult hard tough challenging
-fresh new renewed further
-strong robust solid
-weak soft sluggish
-rapid quick fast swift
-sharp steep
-tight close
-latest recent
-senior top
-main principal primary
-several various multiple numerous
-entire whole
-full complete
-huge vast enormous
-deadly fatal lethal
-angry furious
-rail train trains
-nationwide country countrywide national
-nearby local neighbouring neighboring
-""".strip().splitlines()
-# Kinds of event: a verb of one kind replaced by a verb of another changes what
-# happened.  Verbs in no kind, or in the same kind, are rewording.
-_EVENT_LINES = """
-kill killed murdered slain assassinated executed
-injure injured wounded hurt maimed
-shoot shot gunned
-stab stabbed
-arrest arrested detained apprehended
-charge charged indicted prosecuted
-convict convicted
-acquit acquitted cleared exonerated
-pardon pardoned commuted
-release released freed
-jail jailed imprisoned
-sue sued
-expel expelled deported
-summon summoned
-fine fined penalised penalized
-investigate investigated probed examined reviewed questioned
-damage damaged
-destroy destroyed razed flattened levelled leveled demolished
-sack sacked fired dismissed ousted removed
-resign resigned quit
-hire hired recruited
-layoff laid
-uphold upheld
-overturn overturned quashed reversed
-impose imposed introduced
-lift lifted eased
-extend extended prolonged
-suspend suspended halted paused
-cancel cancelled canceled scrapped axed
-capture captured seized
-evacuate evacuated
-elect elected
-defeat defeated
-attack attacked
-rescue rescued
-kidnap kidnapped abducted
-threaten threatened
-sign signed
-""".strip().splitlines()
 _SUFFIXES = ("iest", "ies", "ied", "ing", "ers", "ful", "est", "ed", "es", "er", "s", "d", "y", "ic", "al")
 # Particles, degree words and prepositions that carry no fact on their own
 # ("knocked out", "went off", "largely"/"mostly"): the markers above and the
@@ -625,43 +516,128 @@ def _stem(w: str) -> str:
     return w.rstrip("e") if len(w) > 3 else w
 
 
-def _groups(lines: list[str]) -> dict[str, int]:
+def _table(text: str) -> list[list[str]]:
+    """Groups of a :mod:`~revtrack.severity_words` table: one a line, ``#`` lines skipped."""
+    return [line.split() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _groups(lines: list[list[str]]) -> dict[str, set]:
+    """Word (and its stem) -> numbers of the groups it is in; a phrase is keyed by its underscored form."""
     out: dict[str, set] = {}
     for n, line in enumerate(lines):
-        for w in line.split():
+        for w in line:
             out.setdefault(w, set()).add(n)
-            out.setdefault(_stem(w), set()).add(n)
+            if "_" not in w:
+                out.setdefault(_stem(w), set()).add(n)
     return out
 
 
-_SYNONYM, _EVENT = _groups(_SYNONYM_LINES), _groups(_EVENT_LINES)
+def _skipped(w: str) -> bool:
+    """A word the content comparison never looks at (function words, particles, -ly adverbs)."""
+    return w in _FUNCTION or w in _LIGHT or w.endswith("ly")
 
 
-def _content(words: list[str]) -> list[tuple[str, bool]]:
-    """Content words, lower case, each with whether it reads as a verb here."""
+_BASE = {form: line[0] for line in _table(_words_table.IRREGULAR) for form in line}
+
+
+@functools.lru_cache(maxsize=16_384)
+def _lemma(w: str) -> str:
+    """Stem of the base form: ``took``, ``takes``, ``taken`` -> the stem of ``take``."""
+    return _stem(_BASE.get(w, w))
+
+
+def _phrase_index(groups: list[list[str]]) -> dict[str, list[tuple[tuple[str, ...], str | None]]]:
+    """First word's lemma -> [(lemmas of the phrase, token to put in its place)], longest first.
+
+    The token is the underscored phrase, or None when the phrase stands for a
+    word the comparison skips anyway (``in_order_to`` = ``to``).
+    """
+    empty = {w for line in groups for w in line if "_" in w and any(_skipped(x) for x in line if "_" not in x)}
+    out: dict[str, list] = {}
+    for w in {w for line in groups for w in line if "_" in w}:
+        key = tuple(_lemma(x) for x in w.split("_"))
+        out.setdefault(key[0], []).append((key, None if w in empty else w))
+    for v in out.values():
+        v.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+_SYNONYM_GROUPS = _table(_words_table.SYNONYMS)
+_EVENT_GROUPS = _table(_words_table.EVENTS)
+_SYNONYM, _EVENT = _groups(_SYNONYM_GROUPS), _groups(_EVENT_GROUPS)
+_PHRASES = _phrase_index(_SYNONYM_GROUPS + _EVENT_GROUPS)
+# specific word's stem -> stems of the general words that may stand for it
+_GENERAL_OF: dict[str, set] = {}
+for _line in _table(_words_table.GENERAL):
+    for _w in _line[1:]:
+        _GENERAL_OF.setdefault(_stem(_w), set()).add(_stem(_line[0].rstrip(":")))
+# manner adverbs (and their adjective forms) -> class
+_MANNER = {w: line[0].rstrip(":") for line in _table(_words_table.MANNER) for w in line[1:]}
+
+
+def _phrase_spans(low: list[str]) -> dict[int, tuple[int, str | None]]:
+    """Where listed multi-word paraphrases start: index -> (index after the phrase, its token or None)."""
+    spans: dict[int, tuple[int, str | None]] = {}
+    i = 0
+    while i < len(low):
+        for key, token in _PHRASES.get(_lemma(low[i]), ()):
+            n = len(key)
+            if i + n <= len(low) and all(_lemma(low[i + k]) == key[k] for k in range(1, n)):
+                spans[i] = (i + n, token)
+                i += n
+                break
+        else:
+            i += 1
+    return spans
+
+
+# A word in -ing right after one of these names an act ("accused of poisoning",
+# "before landing"): a gerund, compared as a noun, not a verb desks may reword.
+_GERUND_AFTER = set("of for by after before about from against without over upon".split())
+
+
+def _is_verb(words: list[str], low: list[str], i: int) -> bool:
+    """Does the word at ``i`` read as a verb here (by its neighbours; no tagger)?"""
+    w = low[i]
+    before = low[i - 1] if i else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    if w.endswith("ing") and before in _GERUND_AFTER:
+        return False
+    # After "is"/"was" only an -ed/-ing word is a verb, anything else a predicate ("was peaceful").
+    participle = (len(w) > 3 and w.endswith("ed")) or (len(w) > 4 and w.endswith("ing") and w not in _ING_NOUNS)
+    # After a determiner a word is a noun ("a building"), unless it is a participle
+    # before its noun ("a looming crisis").
+    noun_slot = before in _NOUN_BEFORE or words[i - 1].lower().endswith("'s") if i else False
+    return (participle and (not noun_slot or (after and after not in _FUNCTION))) or not noun_slot and (
+        w in _IRREGULAR or (before in _VERB_BEFORE and not (before == "to" and w.endswith("s")))  # "to lorries"
+        # a word in -s before a determiner or "to" is a verb in the present ("faces its", "plans to")
+        or (w.endswith("s") and not w.endswith("ss") and (after in _NOUN_BEFORE or after == "to"))
+    )
+
+
+def _content(words: list[str]) -> list[tuple[str, bool, int]]:
+    """Content words, lower case, each with whether it reads as a verb here and its index in ``words``.
+
+    A listed multi-word paraphrase (``come into force``) is one word, its underscored form.
+    """
+    low = [re.sub(r"['\u2019]s$", "", w.lower()) for w in words]
+    spans = _phrase_spans(low)
     out = []
-    for i, w in enumerate(words):
-        low = re.sub(r"['\u2019]s$", "", w.lower())
-        if low in _AMOUNT_NOUNS and i and words[i - 1].lower() == "a" and i + 1 < len(words) and words[i + 1] == "of":
-            continue  # "a number of lawsuits" = "several lawsuits"
-        if (low in _FUNCTION or low in _LIGHT or len(low) < 2 or low.endswith("ly") or _is_number(low)
-                or low in _NUMBER_WORDS or low in _DATE_WORDS or low == "night"):  # the date check reads those
+    i = 0
+    while i < len(words):
+        if i in spans:
+            end, token = spans[i]
+            if token:
+                out.append((token, _is_verb(words, low, i), i))
+            i = end
             continue
-        before = words[i - 1].lower() if i else ""
-        after = words[i + 1].lower() if i + 1 < len(words) else ""
-        # After "is"/"was" only an -ed/-ing word is a verb, anything else a predicate ("was peaceful").
-        participle = (len(low) > 3 and low.endswith("ed")) or (
-            len(low) > 4 and low.endswith("ing") and low not in _ING_NOUNS
-        )
-        # After a determiner a word is a noun ("a building"), unless it is a participle
-        # before its noun ("a looming crisis").
-        noun_slot = before in _NOUN_BEFORE or before.endswith("'s")
-        verb = (participle and (not noun_slot or (after and after not in _FUNCTION))) or not noun_slot and (
-            low in _IRREGULAR or (before in _VERB_BEFORE and not (before == "to" and low.endswith("s")))  # "to lorries"
-            # a word in -s before a determiner or "to" is a verb in the present ("faces its", "plans to")
-            or (low.endswith("s") and not low.endswith("ss") and (after in _NOUN_BEFORE or after == "to"))
-        )
-        out.append((low, verb))
+        w = low[i]
+        if w in _AMOUNT_NOUNS and i and low[i - 1] == "a" and i + 1 < len(words) and words[i + 1] == "of":
+            pass  # "a number of lawsuits" = "several lawsuits"
+        elif not (_skipped(w) or len(w) < 2 or _is_number(w) or w in _NUMBER_WORDS or w in _DATE_WORDS
+                  or w == "night"):  # the date check reads those
+            out.append((w, _is_verb(words, low, i), i))
+        i += 1
     return out
 
 
@@ -670,32 +646,66 @@ def _same(a: str, b: str, groups: dict) -> bool:
     return bool(ga and gb and ga & gb)
 
 
+# Slots where a word added (or dropped) with no counterpart brings a new
+# participant, owner or instrument into the claim: after "and"/"or" (another
+# victim), after an owner's "'s" (the minister's driver), after "with"/"by"/
+# "using" (the means).  Up to two determiners or modifiers may come between.
+_ADD_SLOT = {"and", "or", "with", "using", "by", "plus"}
+
+
+def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> bool:
+    """Does ``word`` (at ``index`` of ``words``) fill a slot that adds a participant, owner or instrument?"""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        prev = words[k].lower()
+        if prev.endswith(("'s", "\u2019s")):
+            return k == index - 1 and re.sub(r"['\u2019]s$", "", prev) in other  # the minister's driver
+        if prev in _ADD_SLOT:
+            return True
+        if prev in _FUNCTION and prev not in _NOUN_BEFORE:
+            return False
+    return False
+
+
 def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
-    """``fact: school -> hospital`` or ``event: upheld -> overturned`` when content words changed; else []."""
+    """``fact: school -> hospital``, ``event: upheld -> overturned`` or ``detail: ...`` when content words changed."""
     old, new = _content(w_old), _content(w_new)
     # Exact and inflected matches first (sets: linear), pairwise checks only for what is left.
-    s_old, s_new = {_stem(w) for w, _ in old}, {_stem(w) for w, _ in new}
-    a_old, a_new = {w for w, _ in old}, {w for w, _ in new}
-    old = [(w, v) for w, v in old if _stem(w) not in s_new and w not in s_new]
-    new = [(w, v) for w, v in new if _stem(w) not in s_old and w not in s_old]
+    s_old, s_new = {_stem(w) for w, _, _ in old}, {_stem(w) for w, _, _ in new}
+    a_old, a_new = {w for w, _, _ in old}, {w for w, _, _ in new}
+    old = [t for t in old if _stem(t[0]) not in s_new and t[0] not in s_new]
+    new = [t for t in new if _stem(t[0]) not in s_old and t[0] not in s_old]
 
-    def unmatched(side, other):
+    def unmatched(side, other, other_stems, own_stems):
         groups = set().union(*(_SYNONYM.get(x) or _SYNONYM.get(_stem(x)) or () for x in other))
-        left = [(w, v) for w, v in side if not groups & (_SYNONYM.get(w) or _SYNONYM.get(_stem(w)) or set())]
+        # A general word stands in for a specific one only where it replaced it:
+        # "apartment building" -> "office building" keeps "building" on both sides.
+        other_stems = other_stems - own_stems
+        general = set().union(*(_GENERAL_OF.get(x, ()) for x in other_stems))
+        left = [t for t in side
+                if not groups & (_SYNONYM.get(t[0]) or _SYNONYM.get(_stem(t[0])) or set())
+                and _stem(t[0]) not in general and not _GENERAL_OF.get(_stem(t[0]), set()) & other_stems]
         if len(left) * len(other) > 2500:  # a paragraph rewritten wholesale: skip the pairwise typo search
             return left
-        return [(w, v) for w, v in left if not any(_typo(w, x) for x in other)]
+        return [t for t in left if not any(_typo(t[0], x) for x in other)]
 
     # A synonym may stand for a word the other side also has in another form
     # ("workers for their efforts" -> "services for their work"): look in the whole other side.
-    gone, came = unmatched(old, a_new), unmatched(new, a_old)
-    g_other, c_other = [w for w, v in gone if not v], [w for w, v in came if not v]
+    gone, came = unmatched(old, a_new, s_new, s_old), unmatched(new, a_old, s_old, s_new)
+    g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other:
         return [f"fact: {', '.join(g_other)} -> {', '.join(c_other)}"]
-    g_ev = [w for w, v in gone if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
-    c_ev = [w for w, v in came if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
-    if g_ev and c_ev and not any(_same(a, b, _EVENT) for a in g_ev for b in c_ev):
+    g_ev = [w for w, v, _ in gone if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
+    c_ev = [w for w, v, _ in came if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
+    if g_ev and c_ev and not any(_same(a, b, _EVENT) for a, b in ((a, b) for a in g_ev for b in c_ev)):
         return [f"event: {', '.join(g_ev)} -> {', '.join(c_ev)}"]
+    if not g_other and not g_ev:
+        added = [w for w, v, i in came if not v and _detail_added(w, i, w_new, a_old)]
+        if added:
+            return [f"detail: - -> {', '.join(added)}"]
+    if not c_other and not c_ev:
+        dropped = [w for w, v, i in gone if not v and _detail_added(w, i, w_old, a_new)]
+        if dropped:
+            return [f"detail: {', '.join(dropped)} -> -"]
     return []
 
 
@@ -757,6 +767,17 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         came = [w for w in dir_new if _DIRECTION[w] in (d_new - d_old)]
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
+    seq_old, seq_new = _sequence(l_old), _sequence(l_new)
+    if (seq_old - seq_new) and (seq_new - seq_old):  # one turned into the other, not one added
+        _change("sequence", seq_old, seq_new, reasons)
+    # A manner adverb added, dropped or changed in class; the same class said by
+    # an adjective on the other side is rewording ("badly damaged" -> "heavy damage").
+    m_old, m_new = _manner(l_old), _manner(l_new)
+    k_old, k_new = {_MANNER[w] for w in l_old if w in _MANNER}, {_MANNER[w] for w in l_new if w in _MANNER}
+    gone = [w for w in m_old if _MANNER[w] not in k_new]
+    came = [w for w in m_new if _MANNER[w] not in k_old]
+    if gone or came:
+        reasons.append(f"manner: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("quantity", _quantities(old), _quantities(new), reasons)
     _change("vote", Counter(m.group(1) for m in _VOTE.finditer(old.lower())),
             Counter(m.group(1) for m in _VOTE.finditer(new.lower())), reasons)

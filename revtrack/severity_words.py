@@ -1,0 +1,592 @@
+"""What the severity rules know about news words: synonyms, paraphrases, kinds of event, manner.
+
+Data only; :mod:`revtrack.severity` reads it once at import.  Written by hand
+for the vocabulary of wire copy, beat by beat, from how desks reword a story
+between versions.  Each table is a string with one group a line, members
+separated by spaces; a member of several words is written with underscores
+(``come_into_force``) and is matched as a phrase, any inflection of its words
+(``came into force``, ``comes into force``).  ``#`` starts a comment line.
+
+The rule of the tables: two words share a group only if a standards editor
+would let one replace the other without a correction.  Words that look alike
+but name different facts stay apart -- school/hospital, missile/drone,
+arrested/charged, killed/injured, minister/deputy minister, ceasefire/peace
+deal, north/south -- because a swap between them is exactly what the
+classifier must catch.
+
+``SYNONYMS``   interchangeable words and phrases (nouns, adjectives, verbs).
+               A phrase in a group that also holds a word the classifier skips
+               (a function word, an ``-ly`` adverb) is itself skipped:
+               ``in_order_to`` is as empty as ``to``.
+``GENERAL``    ``general: specific ...`` -- a word and the more specific words it
+               may stand for in a rewrite (``supplies: food water fuel``).  The
+               relation is one step and one direction, never between two
+               specifics: ``food`` -> ``supplies`` is rewording, ``food`` ->
+               ``water`` stays a changed fact.
+``EVENTS``     kinds of event: a verb of one kind replaced by a verb of another
+               changes what happened (``fined`` -> ``sued``).
+``MANNER``     adverbs (and the adjectives a rewrite turns them into) that carry
+               a fact: how something happened (``peacefully``, ``safely``,
+               ``deliberately``, ``unanimously``).  Degree and style adverbs
+               (``sharply``, ``largely``, ``closely``) are not listed: desks add
+               and drop them freely.
+``IRREGULAR``  past forms of irregular verbs and their base form, so a phrase
+               matches ``took effect`` as well as ``take effect``.
+"""
+
+SYNONYMS = """
+# --- the first list (kept whole; each group was prompted by a minor row of benchmarks/severity_*.jsonl)
+blaze fire flames
+troops soldiers servicemen
+reporters journalists media press
+row dispute spat feud quarrel clash
+glitch bug fault error malfunction
+series string spate wave
+widespread extensive heavy significant substantial worldwide global international world
+serious severe grave
+large big huge major massive
+largest biggest
+continuing ongoing underway
+comments remarks statement
+setback blow
+standstill halt
+demonstrators protesters protestors
+polls ballots vote votes election
+effort efforts work
+damage destruction
+people persons individuals
+spokesman spokeswoman spokesperson
+officials authorities
+talks negotiations discussions
+meeting talks
+call phone
+attack assault
+plan proposal scheme
+crash accident collision
+car vehicle
+aim goal objective
+outlook prospects
+criticism condemnation
+because due owing reason
+economy economic
+move decision step measure
+shift change changes
+fears concerns worries
+conflict war
+region area
+company firm business
+help aid assistance support relief
+blast explosion
+clashes fighting violence
+deal agreement accord pact
+probe investigation inquiry
+lawmakers legislators deputies
+residents locals inhabitants
+chief head boss leader
+border frontier
+shortage lack scarcity
+shares stock stocks
+goal aim target objective
+law legislation
+bill legislation
+ruling decision judgment judgement verdict
+building structure
+homes houses dwellings residences
+children kids youngsters
+doctors physicians medics
+warplanes jets aircraft planes
+ship vessel
+rain rainfall downpour downpours
+flooding floods floodwaters
+critics opponents
+claims allegations accusations
+injuries wounds
+rules regulations
+money funds funding cash
+jobs posts positions roles
+staff employees workers workforce
+country nation
+goods products
+trip visit journey tour
+risk danger threat
+key important crucial vital significant
+difficult hard tough challenging
+fresh new renewed further
+strong robust solid
+weak soft sluggish
+rapid quick fast swift
+sharp steep
+tight close
+latest recent
+senior top
+main principal primary
+several various multiple numerous
+entire whole
+full complete
+huge vast enormous
+deadly fatal lethal
+angry furious
+rail train trains
+nationwide country countrywide national
+nearby local neighbouring neighboring
+# --- attribution and reporting (the source is checked elsewhere; the verb is style)
+say state tell add note explain remark comment mention
+statement comments remarks
+announce unveil reveal disclose publish
+claim allege assert contend maintain insist
+warn caution
+urge call_on appeal_to
+ask request
+deny reject dismiss rebut
+confirm verify corroborate
+describe call characterise characterize portray label
+criticise criticize condemn denounce slam lambast decry
+call phone phone_call
+criticism condemnation censure
+praise hail commend applaud welcome laud
+pledge vow promise commit undertake
+interview conversation
+reporters journalists media press correspondents
+spokesman spokeswoman spokesperson representative
+source sources insider insiders
+# --- movement of figures and levels (the direction check sees rise versus fall)
+rise climb increase gain grow jump surge soar advance go_up edge_up
+fall drop decline slide slip sink dip tumble plunge slump go_down edge_down
+cut reduce lower trim slash scale_back pare
+raise boost hike increase
+expand widen broaden extend enlarge grow
+shrink narrow
+steady stable unchanged flat little_changed
+recover rebound bounce_back pick_up
+slow slow_down ease cool moderate
+accelerate quicken speed_up
+peak high record
+sharp steep strong marked significant substantial dramatic
+slight small modest marginal
+# --- plans, intent, schedules (hedges and negations are checked elsewhere)
+plan intend aim mean seek look_to set_out
+plan proposal scheme blueprint programme program initiative
+aim goal objective target purpose
+due scheduled slated set expected_to poised
+begin start launch commence initiate kick_off get_under_way
+end finish conclude wrap_up
+continue keep carry_on go_on remain stay persist
+resume restart
+try attempt seek strive endeavour endeavor
+decide resolve choose opt
+decision move step measure action
+shift change switch turn turnaround overhaul reversal
+help aid assistance support relief backing
+allow let permit enable
+prevent stop block halt
+need require must
+hope expect anticipate
+fear worry concern unease anxiety apprehension
+fears concerns worries
+believe think consider reckon feel
+show reflect indicate demonstrate reveal point_to suggest
+determine establish ascertain find_out work_out
+cause trigger spark prompt provoke set_off lead_to result_in bring_about
+effect impact consequence consequences repercussions fallout
+take_effect come_into_force come_into_effect go_into_effect enter_into_force enter_force kick_in
+take_place happen occur unfold
+hold organise organize host convene
+attend participate take_part join
+create set_up establish
+tackle address deal_with handle combat fight confront grapple_with face
+pave_the_way clear_the_way open_the_way
+intensify escalate step_up ramp_up heighten deepen worsen
+collapse break_down fall_apart fail
+stall stalled deadlock deadlocked impasse stalemate logjam
+progress headway advance advances
+postpone delay defer put_off push_back reschedule
+cancel scrap axe abandon call_off shelve
+reunite return restore reinstate bring_back
+# --- talks, politics, diplomacy
+talks negotiations discussions dialogue consultations
+meeting summit session gathering
+meet hold_talks sit_down
+deal agreement accord pact treaty arrangement
+ceasefire cease-fire truce armistice
+election elections vote poll polls ballot ballots
+voters electorate
+lawmakers legislators deputies parliamentarians mps congressmen
+parliament legislature assembly congress
+law legislation statute act
+bill legislation draft_law measure
+rules regulations guidelines requirements
+policy policies strategy approach
+government administration authorities cabinet
+officials authorities
+critics opponents detractors
+party bloc faction
+leader chief head boss
+campaign drive push effort
+effort efforts work attempts endeavours
+row dispute spat feud quarrel clash wrangle disagreement standoff tussle
+rift split divide gap gaps differences divisions
+crisis emergency turmoil
+pressure demands calls
+sanctions penalties restrictions
+ally allies partner partners
+country nation
+nationwide countrywide national across_the_country
+international global worldwide world
+foreign overseas external
+domestic internal
+capital capital_city
+border frontier boundary
+region area zone territory district
+village hamlet settlement
+residents locals inhabitants
+people persons individuals citizens
+crowd throng
+rally demonstration protest march
+demonstrators protesters protestors marchers
+slogans chants
+riot unrest disturbances
+# --- conflict and security
+troops soldiers servicemen forces personnel military army
+attack assault offensive raid strike
+attacks strikes raids
+clashes fighting violence hostilities combat battle
+conflict war warfare fighting
+warplanes jets aircraft planes fighter_jets
+weapons arms weaponry
+ammunition munitions ammo
+militants fighters insurgents rebels guerrillas gunmen
+gunman shooter assailant attacker
+attackers assailants
+blast explosion detonation bang
+explode detonate blow_up go_off
+shelling bombardment barrage
+gunfire shooting shots
+wounded injured hurt
+injuries wounds
+victims casualties
+hostages captives
+bodyguards guards
+threat danger risk menace
+destroyed wrecked razed flattened levelled leveled devastated
+damage destruction devastation havoc
+rubble debris wreckage ruins
+withdraw pull_back pull_out retreat
+deploy send dispatch station
+capture seize take_over take_control
+occupied controlled
+# --- crime, courts, police
+police officers policemen law_enforcement
+probe investigation inquiry enquiry examination review
+investigate probe look_into examine review
+search hunt manhunt
+look_for search_for hunt_for comb seek
+suspect accused defendant
+ruling decision judgment judgement verdict finding
+court tribunal
+judge magistrate
+lawsuit suit legal_action legal_challenge
+lawyer attorney counsel solicitor barrister
+prosecutors prosecution
+prison jail
+charges counts
+claims allegations accusations
+wrongdoing misconduct impropriety
+jail imprison lock_up
+custody detention
+hide conceal cover_up withhold
+steal rob
+# --- disasters, weather, accidents
+blaze fire flames inferno
+wildfire bushfire forest_fire wildfires bushfires
+flood flooding floods floodwaters deluge inundation
+rain rainfall downpour downpours showers
+storm tempest
+quake earthquake tremor temblor
+aftershock aftershocks
+drought dry_spell
+crash accident collision smash pile-up
+wreck wreckage
+disaster catastrophe calamity tragedy
+rescuers rescue_workers rescue_teams
+evacuate move_out
+toll number figure tally count
+stranded stuck trapped marooned
+cordon_off seal_off close_off fence_off
+knock_out cut
+restore reconnect
+outage blackout power_cut
+# --- economy and business
+company firm business corporation enterprise
+carmaker automaker car_maker auto_maker
+chipmaker chip_maker
+lender bank
+shares stock stocks equities
+shareholders stockholders investors
+profit profits earnings income
+loss losses deficit
+revenue revenues sales turnover
+costs expenses spending
+price prices cost
+economy economic
+growth expansion
+recession downturn slump contraction
+slowdown slowing deceleration
+recovery rebound upturn revival
+jobs posts positions roles vacancies
+staff employees workers workforce personnel
+job_cuts layoffs redundancies
+unemployment jobless joblessness
+wages pay salaries earnings
+money funds funding cash finance financing
+loan loans credit lending
+debt debts borrowing liabilities
+budget spending_plan
+tax taxes levy duty
+tariff tariffs duties levies
+trade commerce
+goods products merchandise wares
+make produce manufacture build
+buy purchase acquire
+sell offload divest
+merger merge combination tie-up
+takeover acquisition buyout purchase
+trading dealings
+traders dealers
+analysts economists experts
+forecast outlook projection prospects
+outlook prospects
+demand appetite
+shortage shortages lack scarcity dearth deficit
+surplus glut excess
+plant factory facility mill
+headquarters head_office
+chief_executive ceo boss chief
+chairman chair chairwoman chairperson
+founder co-founder
+rival rivals competitor competitors
+customers clients consumers
+deal transaction
+# --- health
+doctors physicians medics
+nurses nursing_staff
+disease illness sickness
+outbreak epidemic
+vaccine jab vaccination
+medicine medication medicines
+treatment therapy care
+# --- transport and infrastructure
+car vehicle automobile
+lorry truck lorries trucks
+train trains rail railway
+airline carrier
+ship vessel
+plane aircraft airliner jet
+road roads highway motorway
+power electricity
+building structure
+homes houses dwellings residences households
+home_to live_in living_in inhabit reside_in
+home house
+shelter refuge
+roadblock checkpoint
+# --- people
+children kids youngsters
+child kid
+man men male
+woman women female
+teenager teenagers teens adolescents
+elderly pensioners
+family families relatives
+fans supporters
+expert specialist
+# --- size, degree, quality (fact-bearing adjectives -- stable/critical, calm/rough -- are not here)
+large big huge major massive sizeable sizable substantial
+largest biggest
+huge vast enormous immense massive
+small little minor modest
+widespread extensive heavy significant substantial sweeping broad worldwide global international world
+serious severe grave
+deadly fatal lethal
+key important crucial vital significant central
+main principal primary chief leading
+senior top high-ranking
+difficult hard tough challenging
+fresh new renewed further
+strong robust solid
+weak soft sluggish subdued
+rapid quick fast swift speedy
+sudden abrupt unexpected
+tight close
+latest recent
+several various multiple numerous a_number_of many
+entire whole
+full complete total
+angry furious outraged incensed
+unclear uncertain
+obvious clear evident apparent
+looming impending imminent
+growing mounting increasing rising
+continuing ongoing underway under_way continued
+nearby local neighbouring neighboring adjacent
+busy crowded packed
+tense strained
+calm quiet
+unprecedented record
+previous prior earlier former
+annual yearly
+# --- connectives and hedged amounts (all read as function words, so phrases here are skipped)
+because because_of as_a_result_of owing_to due_to on_account_of thanks_to
+after following in_the_wake_of
+amid during
+to in_order_to so_as_to
+also as_well as_well_as
+about regarding concerning over
+repeatedly on_several_occasions time_and_again again_and_again
+before ahead_of prior_to
+nevertheless nonetheless however
+quickly swiftly rapidly promptly
+""".strip()
+
+# One step up from a specific word to a more general one a rewrite may use
+# (never sideways between two specifics).
+GENERAL = """
+supplies: food water fuel medicine medicines provisions aid equipment goods
+goods: food grain fuel oil products
+aid: food water medicine medicines supplies
+vehicle: car cars lorry truck bus van
+vehicles: cars lorries trucks buses vans
+building: house home school hospital church mosque office warehouse factory block tower
+buildings: houses homes schools offices blocks
+facility: plant factory site centre center depot warehouse
+site: plant factory facility scene
+incident: attack accident crash shooting stabbing explosion blast
+people: residents civilians villagers passengers citizens locals
+civilians: residents villagers
+officials: ministers police authorities
+staff: nurses doctors workers employees
+workers: staff employees
+area: district neighbourhood neighborhood village town region
+region: province state area
+weapons: rifles guns missiles
+""".strip()
+
+# Kinds of event.  A verb of one kind replaced by a verb of another kind
+# changes what happened; verbs in no kind, or in the same kind, are rewording.
+EVENTS = """
+kill killed murdered slain assassinated executed
+injure injured wounded hurt maimed
+shoot shot gunned
+stab stabbed
+beat beaten assaulted
+rape raped
+kidnap kidnapped abducted seized
+arrest arrested detained apprehended
+charge charged indicted prosecuted
+convict convicted
+acquit acquitted cleared exonerated
+sentence sentenced jailed imprisoned
+pardon pardoned commuted
+release released freed
+sue sued
+expel expelled deported extradited
+summon summoned
+fine fined penalised penalized
+investigate investigated probed examined reviewed questioned interviewed interrogated
+search searched raided
+warn warned cautioned reprimanded
+damage damaged
+destroy destroyed razed flattened levelled leveled demolished
+sack sacked fired dismissed ousted removed
+resign resigned quit step_down stepped_down
+appoint appointed named nominated
+elect elected
+impeach impeached
+promote promoted
+hire hired recruited
+layoff laid lay_off laid_off
+uphold upheld
+overturn overturned quashed reversed
+impose imposed introduced
+lift lifted eased scrapped
+extend extended prolonged
+suspend suspended halted paused
+cancel cancelled canceled scrapped axed abandoned call_off called_off shelved
+proceed go_ahead went_ahead
+postpone postponed delayed deferred
+capture captured seized
+evacuate evacuated
+defeat defeated
+attack attacked
+rescue rescued
+threaten threatened
+sign signed
+buy bought acquired purchased
+sell sold
+merge merged
+recall recalled
+crash crashed
+land landed
+sink sank capsized
+collapse collapsed
+explode exploded
+burn burned burnt
+""".strip()
+
+# Adverbs of manner that carry a fact, by class.  An adverb added, dropped or
+# moved to another class changes the account of what happened; the adjective
+# forms let a rewrite say the same with an adjective ("badly damaged" ->
+# "suffered heavy damage").
+MANNER = """
+peaceful: peacefully peaceful calmly
+violent: violently violent forcibly forcefully
+safe: safely safe unharmed unhurt
+deliberate: deliberately intentionally purposely knowingly wilfully willfully deliberate intentional
+accidental: accidentally inadvertently unintentionally accidental
+fatal: fatally fatal mortally
+severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy
+light: slightly lightly mildly minor slight light
+unanimous: unanimously unanimous
+narrow: narrowly narrow
+temporary: temporarily temporary briefly
+permanent: permanently permanent indefinitely
+partial: partially partly partial
+complete: completely entirely totally fully wholly complete entire total
+public: publicly public openly
+secret: secretly privately covertly secret private
+illegal: illegally unlawfully illegal unlawful
+legal: legally lawfully legal lawful
+alone: unilaterally
+joint: jointly
+voluntary: voluntarily voluntary willingly
+""".strip()
+
+IRREGULAR = """
+take took taken takes taking
+come came comes coming
+go went gone goes going
+make made makes making
+break broke broken breaks
+bring brought brings
+hold held holds
+set sets setting
+put puts putting
+cut cuts cutting
+lay laid lays
+find found finds
+seek sought seeks
+give gave given gives
+get got gotten gets
+run ran runs
+draw drew drawn
+fall fell fallen
+rise rose risen
+win won wins
+lose lost loses
+lead led leads
+keep kept keeps
+leave left leaves
+sit sat sits
+stand stood stands
+blow blew blown
+shut shuts
+""".strip()
