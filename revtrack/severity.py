@@ -302,8 +302,8 @@ def _sequence(low: list[str]) -> Counter:
 
 
 def _manner(low: list[str]) -> list[str]:
-    """Manner adverbs that carry a fact (``peacefully``, ``safely``), with their class, as ``class``."""
-    return [w for w in low if w.endswith("ly") and w in _MANNER]
+    """Manner words that carry a fact: adverbs (``peacefully``, ``safely``) and ``un-`` predicates (``unharmed``)."""
+    return [w for w in low if w in _MANNER and (w.endswith("ly") or w.startswith("un"))]
 
 
 _REFUSALS = {"declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails", "fail"}
@@ -359,14 +359,21 @@ def _unmatched_sources(old: Counter, new: Counter) -> tuple[Counter, Counter]:
     """Sources of one side with no counterpart on the other.
 
     A source described more or less fully is the same source ("the governor"
-    = "the governor of Russia's Belgorod region"): one word set contains the other.
+    = "the governor of Russia's Belgorod region"): one word set contains the
+    other.  A synonym stands for a word only one for one ("the firm said" = "the
+    company said"); "the army said" -> "a military source said" names another source.
     """
+    def within(small: set, big: set) -> bool:
+        if len(small) == len(big):
+            return all(w in big or any(_same(w, x, _SYNONYM) for x in big) for w in small)
+        return small <= big
+
     left, right = list(old.elements()), list(new.elements())
     for a in list(left):
         wa = set(a.split())
         for b in right:
             wb = set(b.split())
-            if wa <= wb or wb <= wa:
+            if within(wa, wb) or within(wb, wa):
                 left.remove(a)
                 right.remove(b)
                 break
@@ -529,6 +536,7 @@ def _groups(lines: list[list[str]]) -> dict[str, set]:
             out.setdefault(w, set()).add(n)
             if "_" not in w:
                 out.setdefault(_stem(w), set()).add(n)
+                out.setdefault(_lemma(w), set()).add(n)
     return out
 
 
@@ -641,8 +649,13 @@ def _content(words: list[str]) -> list[tuple[str, bool, int]]:
     return out
 
 
+def _in(groups: dict, w: str) -> set:
+    """Numbers of the groups that hold ``w``, as spelt, by its stem or by its base form (``shrank``)."""
+    return groups.get(w) or groups.get(_stem(w)) or groups.get(_lemma(w)) or set()
+
+
 def _same(a: str, b: str, groups: dict) -> bool:
-    ga, gb = groups.get(a) or groups.get(_stem(a)), groups.get(b) or groups.get(_stem(b))
+    ga, gb = _in(groups, a), _in(groups, b)
     return bool(ga and gb and ga & gb)
 
 
@@ -676,13 +689,13 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     new = [t for t in new if _stem(t[0]) not in s_old and t[0] not in s_old]
 
     def unmatched(side, other, other_stems, own_stems):
-        groups = set().union(*(_SYNONYM.get(x) or _SYNONYM.get(_stem(x)) or () for x in other))
+        groups = set().union(*(_in(_SYNONYM, x) for x in other))
         # A general word stands in for a specific one only where it replaced it:
         # "apartment building" -> "office building" keeps "building" on both sides.
         other_stems = other_stems - own_stems
         general = set().union(*(_GENERAL_OF.get(x, ()) for x in other_stems))
         left = [t for t in side
-                if not groups & (_SYNONYM.get(t[0]) or _SYNONYM.get(_stem(t[0])) or set())
+                if not groups & _in(_SYNONYM, t[0])
                 and _stem(t[0]) not in general and not _GENERAL_OF.get(_stem(t[0]), set()) & other_stems]
         if len(left) * len(other) > 2500:  # a paragraph rewritten wholesale: skip the pairwise typo search
             return left
@@ -694,8 +707,8 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other:
         return [f"fact: {', '.join(g_other)} -> {', '.join(c_other)}"]
-    g_ev = [w for w, v, _ in gone if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
-    c_ev = [w for w, v, _ in came if v and (_EVENT.get(w) or _EVENT.get(_stem(w)))]
+    g_ev = [w for w, v, _ in gone if v and _in(_EVENT, w)]
+    c_ev = [w for w, v, _ in came if v and _in(_EVENT, w)]
     if g_ev and c_ev and not any(_same(a, b, _EVENT) for a, b in ((a, b) for a in g_ev for b in c_ev)):
         return [f"event: {', '.join(g_ev)} -> {', '.join(c_ev)}"]
     if not g_other and not g_ev:
@@ -762,9 +775,17 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     dir_old = [w for i, w in enumerate(l_old) if _direction_word(l_old, c_old, i)]
     dir_new = [w for i, w in enumerate(l_new) if _direction_word(l_new, c_new, i)]
     d_old, d_new = Counter(_DIRECTION[w] for w in dir_old), Counter(_DIRECTION[w] for w in dir_new)
+    gone = came = []
     if d_old != d_new:
         gone = [w for w in dir_old if _DIRECTION[w] in (d_old - d_new)]
         came = [w for w in dir_new if _DIRECTION[w] in (d_new - d_old)]
+        # Said on one side only, but the other says it with a synonym the
+        # direction list does not hold ("rejected" -> "turned down"): no turn.
+        if not (gone and came):
+            other = {w for w, _, _ in _content(w_new if gone else w_old)}
+            gone = [w for w in gone if not any(_same(w, x, _SYNONYM) for x in other)]
+            came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
+    if gone or came:
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
     seq_old, seq_new = _sequence(l_old), _sequence(l_new)

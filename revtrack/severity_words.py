@@ -137,7 +137,7 @@ claim allege assert contend maintain insist
 warn caution
 urge call_on appeal_to
 ask request
-deny reject dismiss rebut
+deny reject dismiss rebut turn_down
 confirm verify corroborate
 describe call characterise characterize portray label
 criticise criticize condemn denounce slam lambast decry
@@ -155,7 +155,7 @@ fall drop decline slide slip sink dip tumble plunge slump go_down edge_down
 cut reduce lower trim slash scale_back pare
 raise boost hike increase
 expand widen broaden extend enlarge grow
-shrink narrow
+shrink narrow contract contraction
 steady stable unchanged flat little_changed
 recover rebound bounce_back pick_up
 slow slow_down ease cool moderate
@@ -279,7 +279,7 @@ police officers policemen law_enforcement
 probe investigation inquiry enquiry examination review
 investigate probe look_into examine review
 search hunt manhunt
-look_for search_for hunt_for comb seek
+look_for comb seek search hunt manhunt
 suspect accused defendant
 ruling decision judgment judgement verdict finding
 court tribunal
@@ -360,7 +360,7 @@ shortage shortages lack scarcity dearth deficit
 surplus glut excess
 plant factory facility mill
 headquarters head_office
-chief_executive ceo boss chief
+chief_executive ceo
 chairman chair chairwoman chairperson
 founder co-founder
 rival rivals competitor competitors
@@ -412,7 +412,8 @@ main principal primary chief leading
 senior top high-ranking
 difficult hard tough challenging
 fresh new renewed further
-strong robust solid
+strong robust solid stiff staunch vigorous
+fierce intense ferocious heavy
 weak soft sluggish subdued
 rapid quick fast swift speedy
 sudden abrupt unexpected
@@ -450,6 +451,8 @@ quickly swiftly rapidly promptly
 # One step up from a specific word to a more general one a rewrite may use
 # (never sideways between two specifics).
 GENERAL = """
+blaze: wildfire bushfire
+fire: wildfire bushfire
 supplies: food water fuel medicine medicines provisions aid equipment goods
 goods: food grain fuel oil products
 aid: food water medicine medicines supplies
@@ -539,7 +542,9 @@ burn burned burnt
 MANNER = """
 peaceful: peacefully peaceful calmly
 violent: violently violent forcibly forcefully
-safe: safely safe unharmed unhurt
+safe: safely safe unharmed unhurt unscathed
+unarmed: unarmed
+unopposed: unopposed unchallenged
 deliberate: deliberately intentionally purposely knowingly wilfully willfully deliberate intentional
 accidental: accidentally inadvertently unintentionally accidental
 fatal: fatally fatal mortally
@@ -589,4 +594,39 @@ sit sat sits
 stand stood stands
 blow blew blown
 shut shuts
+grow grew grown grows
+begin began begun begins
+sink sank sunk sinks
+shrink shrank shrunk shrinks
+fly flew flown flies
+speak spoke spoken speaks
+write wrote written writes
+choose chose chosen chooses
+drive drove driven drives
+see saw seen sees
+tell told tells
+say said says
+think thought thinks
+buy bought buys
+sell sold sells
+pay paid pays
+build built builds
+send sent sends
+spend spent spends
+meet met meets
+fight fought fights
+catch caught catches
+strike struck strikes
+steal stole stolen steals
+throw threw thrown throws
+withdraw withdrew withdrawn withdraws
+flee fled flees
+feel felt feels
+hear heard hears
+mean meant means
+seize seized
+freeze froze frozen freezes
+forbid forbade forbidden
+undergo underwent undergone
+overtake overtook overtaken
 """.strip()
