@@ -118,7 +118,7 @@ for _cls, _words in {
             "lower low lowest slump slumped plunge plunged decline declined declines shrank shrink sank sink "
             "weakened weaken cut cuts cutting reduce reduced reducing dropping lowering declining",
     "yes": "accept accepts accepted approve approves approved confirm confirms confirmed admit admits admitted "
-           "agree agrees agreed allow allows allowed pass passed guilty",
+           "agree agrees agreed allow allows allowed pass passed guilty ratify ratifies ratified endorsed",
     "no": "reject rejects rejected deny denies denied refuse refuses refused veto vetoed block blocked blocks "
           "oppose opposed opposes ban banned dismissed innocent acquitted",
     "win": "win wins won victory winning beat beats",
@@ -127,6 +127,9 @@ for _cls, _words in {
     "dead": "dead died killed death deaths dies",
     "open": "open opened opens reopened opening",
     "closed": "closed close closes closing shut",
+    # stance towards a thing: praise and condemnation turn a reaction round
+    "praise": "praised praises welcomed welcomes hailed hails applauded commended",
+    "condemn": "condemned condemns criticised criticized criticises criticizes denounced denounces slammed",
 }.items():
     for _w in _words.split():
         _DIRECTION.setdefault(_w, _cls)
@@ -314,8 +317,14 @@ def _refusal(low: list[str], i: int) -> bool:
     return low[i] in _REFUSALS and i + 1 < len(low) and low[i + 1] == "to"
 
 
+# Adjectives that say "not X" ("unclear" = "not clear", "unknown" = "not yet known").
+_NEGATIVE_ADJECTIVES = {"unclear", "unknown", "unconfirmed", "unidentified", "unsuccessful", "unavailable",
+                        "unaware", "unwilling", "unaccounted", "unverified", "unresolved", "unpaid", "unsafe"}
+
+
 def _negations(low: list[str]) -> Counter:
-    out = Counter("not" if w.endswith("n't") else w for w in low if w in _NEGATIONS or w.endswith("n't"))
+    out = Counter("not" if w.endswith("n't") or w in _NEGATIVE_ADJECTIVES else w
+                  for w in low if w in _NEGATIONS or w.endswith("n't") or w in _NEGATIVE_ADJECTIVES)
     out.update(low[i] for i in range(len(low)) if _refusal(low, i))
     # "have yet to say" = "have not yet said"
     out.update("not" for i in range(len(low) - 1) if low[i] == "yet" and low[i + 1] == "to")
@@ -546,6 +555,8 @@ def _skipped(w: str) -> bool:
 
 
 _BASE = {form: line[0] for line in _table(_words_table.IRREGULAR) for form in line}
+# Their past forms read as verbs wherever they stand ("the army retook the town").
+_IRREGULAR |= {form for line in _table(_words_table.IRREGULAR) for form in line[1:] if not form.endswith("s")}
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -599,6 +610,11 @@ def _phrase_spans(low: list[str]) -> dict[int, tuple[int, str | None]]:
     return spans
 
 
+def _phrase_cover(low: list[str]) -> set[int]:
+    """Indices of words that are part of a listed multi-word phrase."""
+    return {k for i, (end, _) in _phrase_spans(low).items() for k in range(i, end)}
+
+
 # A word in -ing right after one of these names an act ("accused of poisoning",
 # "before landing"): a gerund, compared as a noun, not a verb desks may reword.
 _GERUND_AFTER = set("of for by after before about from against without over upon".split())
@@ -642,6 +658,8 @@ def _content(words: list[str]) -> list[tuple[str, bool, int]]:
         w = low[i]
         if w in _AMOUNT_NOUNS and i and low[i - 1] == "a" and i + 1 < len(words) and words[i + 1] == "of":
             pass  # "a number of lawsuits" = "several lawsuits"
+        elif w in _NEGATIVE_ADJECTIVES:  # the negation check counts the "un-": "unclear" = "not clear"
+            out.append((w[2:], False, i))
         elif not (_skipped(w) or len(w) < 2 or _is_number(w) or w in _NUMBER_WORDS or w in _DATE_WORDS
                   or w == "night"):  # the date check reads those
             out.append((w, _is_verb(words, low, i), i))
@@ -707,8 +725,9 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other:
         return [f"fact: {', '.join(g_other)} -> {', '.join(c_other)}"]
-    g_ev = [w for w, v, _ in gone if v and _in(_EVENT, w)]
-    c_ev = [w for w, v, _ in came if v and _in(_EVENT, w)]
+    # Events by verb, or by the noun a rewrite turned the verb into ("was felt" -> "caused damage").
+    g_ev = [w for w, v, _ in gone if _in(_EVENT, w) and (v or any(c[1] for c in came))]
+    c_ev = [w for w, v, _ in came if _in(_EVENT, w) and (v or any(g[1] for g in gone))]
     if g_ev and c_ev and not any(_same(a, b, _EVENT) for a, b in ((a, b) for a in g_ev for b in c_ev)):
         return [f"event: {', '.join(g_ev)} -> {', '.join(c_ev)}"]
     if not g_other and not g_ev:
@@ -772,8 +791,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     neg_old, neg_new = _negations(l_old), _negations(l_new)
     if sum(neg_old.values()) != sum(neg_new.values()):
         _change("negation", neg_old, neg_new, reasons)
-    dir_old = [w for i, w in enumerate(l_old) if _direction_word(l_old, c_old, i)]
-    dir_new = [w for i, w in enumerate(l_new) if _direction_word(l_new, c_new, i)]
+    # A direction word inside a listed phrase belongs to the phrase ("opens the way" = "paves the way").
+    in_old, in_new = _phrase_cover(l_old), _phrase_cover(l_new)
+    dir_old = [w for i, w in enumerate(l_old) if i not in in_old and _direction_word(l_old, c_old, i)]
+    dir_new = [w for i, w in enumerate(l_new) if i not in in_new and _direction_word(l_new, c_new, i)]
     d_old, d_new = Counter(_DIRECTION[w] for w in dir_old), Counter(_DIRECTION[w] for w in dir_new)
     gone = came = []
     if d_old != d_new:

@@ -137,13 +137,15 @@ claim allege assert contend maintain insist
 warn caution
 urge call_on appeal_to
 ask request
-deny reject dismiss rebut turn_down
+deny reject dismiss rebut turn_down throw_out
 confirm verify corroborate
 describe call characterise characterize portray label
-criticise criticize condemn denounce slam lambast decry
+criticise criticize condemn denounce slam lambast decry criticism condemnation
 call phone phone_call
-criticism condemnation censure
+criticism condemnation censure under_fire
 praise hail commend applaud welcome laud
+known clear certain
+accept receive take
 pledge vow promise commit undertake
 interview conversation
 reporters journalists media press correspondents
@@ -152,8 +154,8 @@ source sources insider insiders
 # --- movement of figures and levels (the direction check sees rise versus fall)
 rise climb increase gain grow jump surge soar advance go_up edge_up
 fall drop decline slide slip sink dip tumble plunge slump go_down edge_down
-cut reduce lower trim slash scale_back pare
-raise boost hike increase
+cut reduce lower trim slash scale_back pare shed axe
+raise boost hike increase lift
 expand widen broaden extend enlarge grow
 shrink narrow contract contraction
 steady stable unchanged flat little_changed
@@ -194,7 +196,8 @@ hold organise organize host convene
 attend participate take_part join
 create set_up establish
 tackle address deal_with handle combat fight confront grapple_with face
-pave_the_way clear_the_way open_the_way
+pave_the_way clear_the_way open_the_way open_the_door
+beat_expectations better_than_expected exceed_expectations beat_forecasts top_forecasts
 intensify escalate step_up ramp_up heighten deepen worsen
 collapse break_down fall_apart fail
 stall stalled deadlock deadlocked impasse stalemate logjam
@@ -269,10 +272,10 @@ bodyguards guards
 threat danger risk menace
 destroyed wrecked razed flattened levelled leveled devastated
 damage destruction devastation havoc
-rubble debris wreckage ruins
+rubble debris wreckage ruins remains
 withdraw pull_back pull_out retreat
 deploy send dispatch station
-capture seize take_over take_control
+capture seize take_over take_control retake recapture regain_control
 occupied controlled
 # --- crime, courts, police
 police officers policemen law_enforcement
@@ -412,7 +415,7 @@ main principal primary chief leading
 senior top high-ranking
 difficult hard tough challenging
 fresh new renewed further
-strong robust solid stiff staunch vigorous
+strong robust solid stiff staunch vigorous fierce
 fierce intense ferocious heavy
 weak soft sluggish subdued
 rapid quick fast swift speedy
@@ -483,7 +486,8 @@ stab stabbed
 beat beaten assaulted
 rape raped
 kidnap kidnapped abducted seized
-arrest arrested detained apprehended
+arrest arrested detained apprehended caught
+surrender surrendered gave_up give_up turned_himself_in turned_herself_in
 charge charged indicted prosecuted
 convict convicted
 acquit acquitted cleared exonerated
@@ -518,6 +522,14 @@ proceed go_ahead went_ahead
 postpone postponed delayed deferred
 capture captured seized
 evacuate evacuated
+discharge discharged
+transfer transferred
+bomb bombed shelled
+boycott boycotted
+ratify ratified
+ban banned outlawed
+restrict restricted curbed limited
+run_aground ran_aground
 defeat defeated
 attack attacked
 rescue rescued
@@ -567,6 +579,7 @@ voluntary: voluntarily voluntary willingly
 
 IRREGULAR = """
 take took taken takes taking
+retake retook retaken retakes
 come came comes coming
 go went gone goes going
 make made makes making
