@@ -34,12 +34,17 @@ of both texts are extracted -- numbers with their qualifiers (``more than``,
 of attribution, quoted words, proper names -- and any difference is
 substantive.  Word pairs that are a typo apart (one letter inserted, dropped or
 swapped; for lower-case words also one replaced) are a spelling fix, not a new
-name.  Last, the content words of both texts are compared: a noun or adjective
-replaced by one that is not the same stem, a typo or a listed synonym is a
-changed fact (``school`` -> ``hospital``); a verb only when both verbs are
-events of different kinds (``upheld`` -> ``overturned``), since desks reword
-verbs freely.  Anything else is ``minor``.  Measured by ``benchmarks/severity.py``
-on six labelled sets (README, Severity and ignore rules).
+name.  Manner adverbs that carry a fact (``peacefully`` -> ``violently``) and
+``before`` swapped for ``after`` count too.  Last, the content words of both
+texts are compared: a noun or adjective replaced by one that is not the same
+stem, a typo, a synonym, a listed paraphrase (``take effect`` = ``come into
+force``) or the general word for it (``food`` -> ``supplies``) is a changed fact
+(``school`` -> ``hospital``); a verb only when both verbs are events of
+different kinds (``upheld`` -> ``overturned``), since desks reword verbs freely;
+a word added with no counterpart only when it brings in a participant, an owner
+or an instrument (``the pilot and a passenger``).  Anything else is ``minor``.
+The word knowledge is data, in :mod:`revtrack.severity_words`.  Measured by
+``benchmarks/severity.py`` on seven labelled sets (README, Severity and ignore rules).
 """
 
 from __future__ import annotations

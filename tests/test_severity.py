@@ -89,6 +89,42 @@ TABLE = [
     ('changed', 'Fighting has intensified around the city.', 'Fighting around the city has escalated.', 'minor'),
     ('changed', 'The truce was agreed after a ceasefire was brokered.', 'The truce was agreed after a cease-fire was brokered.', 'cosmetic'),
     ('changed', 'Officials have yet to say how many people died.', 'Officials have not yet said how many people died.', 'minor'),
+    # Added with the word tables in revtrack/severity_words.py and the rules beside them (one row or more a kind).
+    # multi-word paraphrase
+    ('changed', 'The new law comes into effect next year.', 'The new law takes effect next year.', 'minor'),
+    ('changed', 'The singer cancelled the rest of her tour.', 'The singer called off the rest of her tour.', 'minor'),
+    # a general word for a specific one
+    ('changed', 'Families queued for food at the border.', 'Families queued for supplies at the border.', 'minor'),
+    ('changed', 'The wildfire has burned through dense forest.', 'The blaze has burned through dense forest.', 'minor'),
+    # ... but never sideways between two specifics
+    ('changed', 'Families queued for food at the border.', 'Families queued for water at the border.', 'substantive'),
+    # a source reworded one word for one
+    ('changed', 'The firm said it would appeal.', 'The company said it would appeal.', 'minor'),
+    # a direction word said by a synonym, or inside a listed phrase
+    ('changed', 'The offer was rejected by the board.', 'The board turned down the offer.', 'minor'),
+    ('changed', 'The agreement paves the way for more trade.', 'The agreement opens the way for more trade.', 'minor'),
+    # an irregular past form found by its base form
+    ('changed', 'The economy contracted in the second quarter.', 'The economy shrank in the second quarter.', 'minor'),
+    # a gerund after a preposition names an act
+    ('changed', 'The driver was accused of speeding.', 'The driver was accused of drinking.', 'substantive'),
+    # a manner adverb (or un- predicate) dropped, added or changed
+    ('changed', 'The protest ended peacefully.', 'The protest ended violently.', 'substantive'),
+    ('changed', 'The hostages were released unharmed.', 'The hostages were released.', 'substantive'),
+    ('changed', 'The warehouse was badly damaged in the fire.', 'The warehouse suffered heavy damage in the fire.', 'minor'),
+    # before and after swapped
+    ('changed', 'The blast happened just before the match.', 'The blast happened just after the match.', 'substantive'),
+    # a participant, owner or instrument added with no counterpart
+    ('changed', 'Police arrested the driver.', 'Police arrested the driver and a passenger.', 'substantive'),
+    ('changed', 'The pilot was killed.', "The pilot's son was killed.", 'substantive'),
+    # "day and night" is a duration, not a date
+    ('changed', 'Crews are working around the clock.', 'Crews are working day and night.', 'minor'),
+    # praise and condemnation turn a reaction round
+    ('changed', 'The strike was condemned by the government.', 'The strike was welcomed by the government.', 'substantive'),
+    # "unclear" is "not clear"
+    ('changed', 'Police said the motive was unclear.', 'Police said the motive was not yet known.', 'minor'),
+    ('changed', 'The identity of the gunman is known.', 'The identity of the gunman is unknown.', 'substantive'),
+    # an event verb turned into a noun of another kind of event
+    ('changed', 'The suspect surrendered to police.', 'The suspect was caught by police.', 'substantive'),
 ]
 
 
@@ -118,6 +154,9 @@ def test_table_covers_every_level_and_is_large_enough():
         ("The goverment said so.", "The government said so.", "spelling: goverment -> government"),
         ("The strike hit a school.", "The strike hit a hospital.", "fact: school -> hospital"),
         ("The court upheld the ruling.", "The court overturned the ruling.", "event: upheld -> overturned"),
+        ("The protest ended peacefully.", "The protest ended.", "manner: peacefully -> -"),
+        ("It fell before the vote.", "It fell after the vote.", "sequence: before -> after"),
+        ("The crash killed the pilot.", "The crash killed the pilot and a passenger.", "detail: - -> passenger"),
     ],
 )
 def test_reasons_name_what_changed(old, new, reason):
