@@ -76,7 +76,38 @@ def is_boilerplate(text: str) -> bool:
     """
     from .rules import is_furniture
 
-    return is_furniture(text)
+    return is_furniture(text) or _credit_line(text) or _timestamp_line(text)
+
+
+# A credit is "<role> by <names>": the names are capitalised words joined by
+# "and", "in", "at", ... ("Reporting by Anna Koper in Warsaw"); "Reporting by the
+# New York Times showed ..." is news.  The roles are those of wire sign-offs.
+_CREDIT = re.compile(
+    r"(?:additional |further )?(?:reporting|writing|editing|compiled|compiling|research|graphics|photos?|video|"
+    r"production|translation|translated|fact-checking|edited|written|reported)(?: and \w+)? by\s+(.+)", re.I)
+_CREDIT_JOINERS = {"and", "in", "at", "from", "for", "with", "of", "de", "van", "von", "der", "al", "bin", "el", "la", "le"}
+_STAMP = re.compile(r"(?:last |first )?(?:updated|published|posted)(?: on| at)?\s*:?\s+(.+)", re.I)
+
+
+def _credit_line(text: str) -> bool:
+    """A sign-off made only of credits: ``Compiled by Jane Doe; Editing by Bo Chan``."""
+    parts = [x.strip() for x in text.strip().strip("()[]").strip().rstrip(".").split(";")]
+    for part in parts:
+        m = _CREDIT.fullmatch(part)
+        if not m:
+            return False
+        names = re.findall(r"[\w'\u2019.-]+", m.group(1))
+        if not names or any(not w[0].isupper() and w.lower() not in _CREDIT_JOINERS for w in names):
+            return False
+    return bool(parts)
+
+
+def _timestamp_line(text: str) -> bool:
+    """A web timestamp alone: ``Last updated: 14:32 BST, Tuesday``."""
+    m = _STAMP.fullmatch(text.strip())
+    return bool(m) and all(_DIGIT.search(w) or w.lower() in _DATE_WORDS or w.lower() in ("at", "on", "a.m", "p.m")
+                           or w.lower() in _MONTHS_ALWAYS | {"march", "may"}
+                           for w in _WORD.findall(m.group(1)))
 
 
 # --- word lists -------------------------------------------------------------------
@@ -90,7 +121,7 @@ _NUMBER_WORDS = {
     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
     "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
     "half": "1/2", "quarter": "1/4", "dozen": "12", "dozens": "dozens", "hundreds": "hundreds",
-    "thousands": "thousands", "millions": "millions", "billions": "billions",
+    "tens": "tens", "thousands": "thousands", "millions": "millions", "billions": "billions",
     "single": "1", "twice": "x2", "double": "x2", "triple": "x3", "pair": "2", "couple": "2",
 }
 # Qualifiers in front of a figure change the claim ("300" vs "more than 300");
@@ -159,6 +190,12 @@ _ATTRIBUTION_CUES = re.compile(
 )
 _DIRECTION["up"] = "up"
 _DIRECTION["down"] = "down"
+# Inflections the lists above leave out ("shut" -> "shutting", "shuts"): made from base forms.
+for _w, _cls in list(_DIRECTION.items()):
+    if len(_w) > 2 and not _w.endswith(("ed", "ing", "s")):
+        _stem_w = _w[:-1] if _w.endswith("e") else _w + _w[-1] if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwy]", _w) else _w
+        for _form in (_w + "s", _stem_w + "ing"):
+            _DIRECTION.setdefault(_form, _cls)
 _QUANTITY = re.compile(r"\b(all|most|many|some|few|none|half|both|each|several) of\b")
 # How a vote went: "voted for" vs "voted against" (for/against alone are too common to count).
 _VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of)\b")
@@ -190,8 +227,66 @@ _STARTERS = set(
 _COMMON_OPENER = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ly|ing|ed)")
 _QUOTE = re.compile(r'"([^"]*)"')
 _REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
-_WORD = re.compile(r"[\w$\u20ac\u00a3%]+(?:[.,'/][\w]+)*")
+# A comma or dot joins digits ("21,600", "3.4") and single letters ("U.S.",
+# "a.m."), never two words: "capacity,officials" with its space lost is two words.
+_WORD = re.compile(r"[\w$\u20ac\u00a3%]+(?:(?:(?<=\d)[.,](?=\d)|(?<=\b[^\W\d_])\.(?=\w)|['/\u2019](?=\w))\w+)*")
 _SENT_END_BEFORE = re.compile(r'(?:[.!?:]["\')\]]*\s+|["(\[]\s*)$')
+
+
+# --- style variants -------------------------------------------------------------------
+#
+# One spelling for what desks write several ways without changing the fact:
+# unit names and their abbreviations (AP and Reuters style differ: ``km`` /
+# ``kilometres``, ``bln`` / ``billion``, ``bps`` / ``basis points``), abbreviated
+# months and weekdays (``Sept.`` / ``September``), thousands grouped by a space
+# (``185 000``, SI and European style) and ranges (``12 to 15`` = ``12-15``).
+# Each pattern was written from the wire style guides' lists, not from single
+# benchmark rows; pounds, tons and bare ``m`` are left alone (currency, short vs
+# metric ton, metres vs million are different facts).
+_UNIT_PATTERNS = [(re.compile(p, re.I), r) for p, r in (
+    (r"\b(?:miles per hour|mph)\b", "mph"),
+    (r"\b(?:kilomet(?:re|er)s? (?:per|an) hour|km/h|kph|kmh)\b", "km/h"),  # not "kph": a typo away from "mph"
+    (r"\b(?:square|sq\.?)(?= (?:km|kilomet|miles?|met(?:re|er)s?|feet|foot)\b)", "sq"),
+    (r"\b(?:kilomet(?:re|er)s?|kms?)\b", "km"),
+    (r"\b(?:kilogram(?:me)?s?|kgs?)\b", "kg"),
+    (r"\b(?:centimet(?:re|er)s?|cm)\b", "cm"),
+    (r"\b(?:millimet(?:re|er)s?|mm)\b", "mm"),
+    (r"\bmet(?:re|er)s?\b", "metres"),
+    (r"\b(?:feet|foot|ft)\b(?!-)", "feet"),
+    (r"\b(?:basis points?|bps|bp)\b", "bps"),
+    (r"\b(?:per ?cent|pct)\b", "percent"),
+    (r"(?<=\d)\s?(?:bln|bn)\b", " billion"),
+    (r"(?<=\d)\s?(?:mln|mn)\b", " million"),
+    (r"(?<=\d)\s?(?:trln|tln|trn)\b", " trillion"),
+    (r"([$\u20ac\u00a3][\d.]+)\s?m\b", r"\1 million"),  # "$5m"; a bare "5m" may be metres
+    (r"\byrs\b", "years"), (r"\byr\b", "year"), (r"\bhrs\b", "hours"), (r"\bhr\b", "hour"),
+    (r"\bmins\b", "minutes"),
+)]
+_MONTH_NAMES = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                   "september", "october", "november", "december")}
+_MONTH_NAMES["sept"] = "september"
+_WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday",
+             "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+# Abbreviated with a dot, or before a day or year ("Sept 5", "Sept. 2025"): never
+# "Jan Kowalski", "Sun Yang" or "to mar".
+_MONTH_ABBR = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))")
+_WEEKDAY_ABBR = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=,?\s+(?:\d|[A-Z][a-z]{2,3}\b)))")
+_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])")
+_RANGE = re.compile(r"(?<=\d)\s*[-\u2013\u2014]\s*(?=\d)")
+
+
+def _style(text: str) -> str:
+    """``text`` with units, abbreviated months and weekdays, spaced thousands and ranges in one spelling.
+
+    >>> _style("10 km at 25 bps, Sept. 5, $4.5 bln, 185 000 aged 12-15")
+    '10 km at 25 bps, September 5, $4.5 billion, 185,000 aged 12 to 15'
+    """
+    for pattern, repl in _UNIT_PATTERNS:
+        text = pattern.sub(repl, text)
+    text = _MONTH_ABBR.sub(lambda m: _MONTH_NAMES[m.group(1).lower()].capitalize(), text)
+    text = _WEEKDAY_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()].capitalize(), text)
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)
+    return _RANGE.sub(" to ", text)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -402,18 +497,48 @@ def _quoted(text: str) -> list[str]:
     return [w.lower() for s in spans for w in _WORD.findall(s)]
 
 
-def _names(text: str) -> Counter:
-    """Capitalised words, skipping sentence openers that are ordinary words ("The", "Police")."""
+def _names(text: str) -> tuple[Counter, set[str]]:
+    """Capitalised words, skipping sentence openers that are ordinary words ("The", "Police").
+
+    Also returns the words seen capitalised mid-sentence: those are names
+    wherever they stand; one seen only at the start of a sentence may be a
+    common word (see :func:`_opener_is_common`).
+    """
     out: Counter = Counter()
+    inside: set[str] = set()
     for m in re.finditer(r"\b[A-Z][\w'\u2019-]*", text):
         # "Seattle-based" names Seattle; "Al-Assad" stays whole.
         w = re.sub(r"-[a-z][\w-]*$", "", re.sub(r"['\u2019]s$", "", m.group(0)))
-        if _opens_sentence(text, m.start()) and (w.lower() in _STARTERS or _COMMON_OPENER.fullmatch(w)):
-            continue
+        if _opens_sentence(text, m.start()):
+            if w.lower() in _STARTERS or _COMMON_OPENER.fullmatch(w):
+                continue
+        else:
+            inside.add(w)
         if w in _MONTHS_CAPITALISED or w.lower() in _DATE_WORDS:
             continue
         out[w] += 1
-    return out
+    return out, inside
+
+
+# Proper names spelt like common words: at the start of a sentence they stay names.
+_NAME_LOOKALIKES = set(
+    "turkey chad jordan georgia china japan jersey guinea niger cuba bill mark will may march rich frank grant "
+    "hope faith grace joy rose victoria summer reading bath nice lima sale rugby".split()
+)
+
+
+def _opener_is_common(word: str, lower: set[str]) -> bool:
+    """Is a capitalised sentence opener a common word ("Rescue teams", "Snow", "Opinion polls")?
+
+    It is when the texts use it in lower case (by stem too: "Rescue" / "rescuers"),
+    or the word lists of this module know it -- unless it is also a place or a
+    first name (``_NAME_LOOKALIKES``).  Callers ask only about words never
+    capitalised mid-sentence in either text.
+    """
+    w = word.lower()
+    if w in _NAME_LOOKALIKES:
+        return False
+    return w in lower or _stem(w) in {_stem(x) for x in lower} or w in _VOCABULARY or _lemma(w) in _VOCABULARY
 
 
 # --- typos ----------------------------------------------------------------------------
@@ -491,13 +616,16 @@ def _repeated(words: list[str], k: int) -> bool:
 # paraphrases, kinds of event, manner adverbs -- is data in
 # :mod:`revtrack.severity_words`.
 
-_SUFFIXES = ("iest", "ies", "ied", "ing", "ers", "ful", "est", "ed", "es", "er", "s", "d", "y", "ic", "al")
+_SUFFIXES = ("iest", "ier", "ies", "ied", "ing", "ers", "ful", "est", "ed", "es", "er", "s", "d", "y", "ic", "al")
 # Particles, degree words and prepositions that carry no fact on their own
 # ("knocked out", "went off", "largely"/"mostly"): the markers above and the
 # quotation check still see them.
 _LIGHT = set(
     "out off up down away back now yet still even already again further around across much little many "
-    "against anti behind amid among along through throughout within towards toward upon via per".split()
+    "against anti behind amid among along through throughout within towards toward upon via per beneath "
+    "underneath beside often "
+    # "remain" is a copula like "is": "remains too close" = "is still too close"
+    "remain remains remained remaining".split()
 )
 # Irregular verb forms (past tense, participle): a verb however it is spelt.
 _IRREGULAR = set(
@@ -597,6 +725,11 @@ for _line in _table(_words_table.GENERAL):
         _GENERAL_OF.setdefault(_stem(_w), set()).add(_stem(_line[0].rstrip(":")))
 # manner adverbs (and their adjective forms) -> class
 _MANNER = {w: line[0].rstrip(":") for line in _table(_words_table.MANNER) for w in line[1:]}
+# Every word the tables know, inside phrases too: common English, never a name
+# by itself (a sentence opener in this set is an ordinary word, see _opener_is_common).
+_VOCABULARY = {x for table in (_SYNONYM_GROUPS, _EVENT_GROUPS, _table(_words_table.GENERAL))
+               for line in table for w in line for x in w.rstrip(":").split("_")} | set(_MANNER) | set(_DIRECTION) | _HEDGES
+_VOCABULARY |= {_lemma(w) for w in _VOCABULARY}
 
 
 def _phrase_spans(low: list[str]) -> dict[int, tuple[int, str | None]]:
@@ -756,6 +889,8 @@ def _change(kind: str, old: Counter, new: Counter, reasons: list[str], show=lamb
         reasons.append(f"{kind}: {a} -> {b}")
 
 
+_MODAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not",
+                 "never"}
 _DIRECTION_IDIOMS = {"investigation", "inquiry", "probe", "case", "power", "electricity", "supplies", "ties", "links"}
 
 
@@ -764,6 +899,8 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     w = low[i]
     if w in ("up", "down"):
         return i + 1 < len(canon) and _is_number(canon[i + 1])
+    if w == "close":  # the verb ("will close the border"), not the adjective ("a close eye", "too close to call")
+        return (i + 1 < len(low) and low[i + 1] in _NOUN_BEFORE) or (i > 0 and low[i - 1] in _MODAL_BEFORE)
     if w in _DIRECTION and _DIRECTION[w] in ("open", "down", "closed"):
         # "opened an investigation" starts something, "cut power" stops a supply: no level or state turned round.
         nxt = [x for x in low[i + 1: i + 4] if x not in ("a", "an", "the", "its", "off")][:1]
@@ -848,12 +985,18 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
                 if op != "equal":
                     diff += [f"-{w}" for w in q_old[i1:i2]] + [f"+{w}" for w in q_new[j1:j2]]
             reasons.append("quotation changed: " + " ".join(diff[:6]))
-    n_old, n_new = _names(old), _names(fixed_new)
+    (n_old, in_old), (n_new, in_new) = _names(old), _names(fixed_new)
     # A capitalised word that the other text has in lower case was moved to or
     # from the start of a sentence ("Opposition lawmakers ..."): not a name.
     lower_old, lower_new = set(l_old) & {w for w in w_old if w.islower()}, {w for w in w_new if w.islower()}
     n_old = Counter({k: v for k, v in n_old.items() if k in n_new or k.lower() not in lower_new})
     n_new = Counter({k: v for k, v in n_new.items() if k in n_old or k.lower() not in lower_old})
+    # A word capitalised only because it opens a sentence, and common English,
+    # is no name ("Rescue teams" -> "Rescuers", "Snow" -> "Snowfall").
+    if n_old != n_new:
+        inside, lower = in_old | in_new, lower_old | lower_new
+        n_old = Counter({k: v for k, v in n_old.items() if k in inside or not _opener_is_common(k, lower)})
+        n_new = Counter({k: v for k, v in n_new.items() if k in inside or not _opener_is_common(k, lower)})
     _change("name", n_old, n_new, reasons)
     return reasons
 
@@ -877,6 +1020,10 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
     old, new = old or "", new or ""
     if old == new:
         return ("minor", ["moved"]) if op == "moved" else ("none", [])
+    # A credit line changed in any way (a name added, a role reworded) is still no news.
+    # Other furniture changed is left to the ignore rules: with them off, a user wants to see it.
+    if len(old) < 400 and len(new) < 400 and _credit_line(old) and _credit_line(new):
+        return "cosmetic", ["credit line"]
     n_old, n_new = normalize(old), normalize(new)
     if n_old == n_new:
         if op in ("split", "merged"):
@@ -887,6 +1034,9 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
         return "cosmetic", ["punctuation"]
     if [w.lower() for w in w_old] == [w.lower() for w in w_new]:
         return "cosmetic", ["case"]
+    # From here on, read both texts with style variants in one spelling (units, ranges, months).
+    n_old, n_new = _style(n_old), _style(n_new)
+    w_old, w_new = _words(n_old), _words(n_new)
     c_old, c_new = _canon(w_old), _canon(w_new)
     if c_old == c_new:
         return "cosmetic", ["number format" if any(_is_number(c) for c in c_old) else "style"]

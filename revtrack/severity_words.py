@@ -166,6 +166,10 @@ peak high record
 sharp steep strong marked significant substantial dramatic
 slight small modest marginal
 # --- plans, intent, schedules (hedges and negations are checked elsewhere)
+ready prepared poised
+needed necessary required
+hurry rush haste
+avoid stay_away_from steer_clear_of shun
 plan intend aim mean seek look_to set_out
 plan proposal scheme blueprint programme program initiative
 aim goal objective target purpose
@@ -206,6 +210,9 @@ postpone delay defer put_off push_back reschedule
 cancel scrap axe abandon call_off shelve
 reunite return restore reinstate bring_back
 # --- talks, politics, diplomacy
+opinion_poll opinion_polls poll polls survey surveys
+language wording phrasing
+concede admit acknowledge
 talks negotiations discussions dialogue consultations
 meeting summit session gathering
 meet hold_talks sit_down
@@ -299,6 +306,9 @@ custody detention
 hide conceal cover_up withhold
 steal rob
 # --- disasters, weather, accidents
+race_against_time race_against_the_clock
+snow snowfall
+humanitarian aid relief
 blaze fire flames inferno
 wildfire bushfire forest_fire wildfires bushfires
 flood flooding floods floodwaters deluge inundation
@@ -319,6 +329,11 @@ knock_out cut
 restore reconnect
 outage blackout power_cut
 # --- economy and business
+stubborn sticky persistent entrenched
+in_return_for in_exchange_for
+keep_pace keep_up
+rein_in scale_back curb
+rely depend count_on
 company firm business corporation enterprise
 carmaker automaker car_maker auto_maker
 chipmaker chip_maker
@@ -393,6 +408,7 @@ home house
 shelter refuge
 roadblock checkpoint
 # --- people
+scientists researchers
 children kids youngsters
 child kid
 man men male

@@ -125,6 +125,17 @@ TABLE = [
     ('changed', 'The identity of the gunman is known.', 'The identity of the gunman is unknown.', 'substantive'),
     # an event verb turned into a noun of another kind of event
     ('changed', 'The suspect surrendered to police.', 'The suspect was caught by police.', 'substantive'),
+    # a common word opening a sentence is no name; a real name there still is
+    ('changed', 'Floods cut off several villages, officials said.', 'Flooding cut off several villages, officials said.', 'minor'),
+    ('changed', 'Kyiv has asked for more air defences.', 'It has asked for more air defences.', 'substantive'),
+    # units, abbreviated months, spaced thousands and ranges are style
+    ('changed', 'The storm brought winds of 120 kilometres per hour on Oct. 3.', 'The storm brought winds of 120 km/h on October 3.', 'cosmetic'),
+    ('changed', 'Exports rose to 4.1 bn dollars, up 12 000 tonnes, for ages 18 to 24.', 'Exports rose to 4.1 billion dollars, up 12,000 tonnes, for ages 18-24.', 'cosmetic'),
+    ('changed', 'The storm brought winds of 120 kilometres per hour.', 'The storm brought winds of 120 miles per hour.', 'substantive'),
+    # a lost space after a comma makes no new word
+    ('changed', 'The bridge reopened on Friday, the council said.', 'The bridge reopened on Friday,the council said.', 'cosmetic'),
+    # a credit line changed in any way
+    ('changed', 'Compiled by Jane Doe; Editing by Bo Chan', 'Compiled by Jane Doe and Lee Ming; Editing by Bo Chan', 'cosmetic'),
 ]
 
 
