@@ -190,11 +190,11 @@ _ATTRIBUTION_CUES = re.compile(
 )
 _DIRECTION["up"] = "up"
 _DIRECTION["down"] = "down"
-# Inflections the lists above leave out ("shut" -> "shutting", "shuts"): made from base forms.
+# Inflections the lists above leave out ("shut" -> "shutting", "lower" -> "lowered"): made from base forms.
 for _w, _cls in list(_DIRECTION.items()):
     if len(_w) > 2 and not _w.endswith(("ed", "ing", "s")):
         _stem_w = _w[:-1] if _w.endswith("e") else _w + _w[-1] if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwy]", _w) else _w
-        for _form in (_w + "s", _stem_w + "ing"):
+        for _form in (_w + "s", _stem_w + "ing", _stem_w + ("d" if _w.endswith("e") else "ed")):
             _DIRECTION.setdefault(_form, _cls)
 _QUANTITY = re.compile(r"\b(all|most|many|some|few|none|half|both|each|several) of\b")
 # How a vote went: "voted for" vs "voted against" (for/against alone are too common to count).
@@ -404,6 +404,39 @@ def _sequence(low: list[str]) -> Counter:
                    or (w in ("earlier", "later") and n == "than"))
 
 
+def _sequence_sides(text: str) -> tuple[set[str], set[str]] | None:
+    """Stems of the content words on each side of the first ``before``/``after``: (earlier part, later part).
+
+    Read in text order; a sentence that opens with the cue ("Before reaching a
+    verdict, the jury ...") has its clauses the other way round.
+    """
+    m = re.search(r"\b(?:before|after)\b", text, re.I)
+    if not m:
+        return None
+    start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+    end = text.find(". ", m.end())
+    left, right = text[start:m.start()], text[m.end(): end if end >= 0 else len(text)]
+    if not left.strip() and "," in right:  # "Before X, Y" = "Y before X"
+        right, left = right.split(",", 1)
+    def stems(part: str) -> set[str]:
+        return {_stem(w) for w in _WORD.findall(part.lower()) if not _skipped(w)}
+    return stems(left), stems(right)
+
+
+def _clauses_swapped(old: str, new: str) -> bool:
+    """``deliberated before reaching a verdict`` -> ``reached a verdict after deliberating``: same order of events.
+
+    True when the words around the cue crossed sides -- what came before it now
+    comes after it -- so the swapped cue keeps the events in the same order.
+    """
+    a, b = _sequence_sides(old), _sequence_sides(new)
+    if not a or not b:
+        return False
+    straight = len(a[0] & b[0]) + len(a[1] & b[1])
+    crossed = len(a[0] & b[1]) + len(a[1] & b[0])
+    return crossed > straight
+
+
 def _manner(low: list[str]) -> list[str]:
     """Manner words that carry a fact: adverbs (``peacefully``, ``safely``) and ``un-`` predicates (``unharmed``)."""
     return [w for w in low if w in _MANNER and (w.endswith("ly") or w.startswith("un"))]
@@ -426,16 +459,28 @@ def _negations(low: list[str]) -> Counter:
     out = Counter("not" if w.endswith("n't") or w in _NEGATIVE_ADJECTIVES else w
                   for w in low if w in _NEGATIONS or w.endswith("n't") or w in _NEGATIVE_ADJECTIVES)
     out.update(low[i] for i in range(len(low)) if _refusal(low, i))
-    # "have yet to say" = "have not yet said"
+    # "have yet to say" = "have not yet said" = "are still trying to say": an act not yet done
     out.update("not" for i in range(len(low) - 1) if low[i] == "yet" and low[i + 1] == "to")
+    out.update("not" for i in range(len(low) - 2)
+               if low[i] == "still" and low[i + 1].endswith("ing") and low[i + 2] == "to")
     return out
 
 
 def _hedges(text: str, low: list[str]) -> Counter:
+    lower = text.lower()
     c = Counter(w for w in low if w in _HEDGES)
-    c["could"] -= len(_HEDGE_IDIOMS.findall(text.lower()))
-    c.update(_HEDGE_PHRASES.findall(text.lower()))
+    c["could"] -= len(_HEDGE_IDIOMS.findall(lower))
+    # "speculation that the bank could intervene" reports a guess, it makes no claim of its own
+    c.subtract(m.group(1) for m in _REPORTED_GUESS.finditer(lower))
+    c.update(_HEDGE_PHRASES.findall(lower))
+    # "agreed to discuss restoring ties": talk about an act, not the act
+    c.update("considering" for _ in _TALK_ABOUT.finditer(lower))
     return +c
+
+
+_REPORTED_GUESS = re.compile(
+    r"\b(?:speculation|fears?|concerns?|worries|hopes?|expectations?|rumou?rs?) (?:that )?[^,.;]{0,60}?\b(may|might|could)\b")
+_TALK_ABOUT = re.compile(r"\b(?:discuss|consider|explor|weigh|mull|study|studi)\w* (?!\w*(?:thing|ing\b)\w* of)\w+ing\b")
 
 
 def _sources(text: str) -> Counter:
@@ -449,6 +494,11 @@ def _sources(text: str) -> Counter:
         words = [w.lower() for w in _WORD.findall(clause)]
         if words and words[-1] in _PASSIVE:
             continue  # "residents were told to leave": an instruction, not a source
+        if cue != "according to" and not words and not _inverted(text, m):
+            # "The novel, her third, tells ...", "The bank's statement, issued on Monday, said ...":
+            # the cue follows an aside; its subject opens the sentence.
+            start = max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1
+            words = [w.lower() for w in _WORD.findall(re.split(r'[,;:"()\[\]]', before[start:])[0])]
         if cue == "according to" or not any(w not in _FUNCTION for w in words):
             after = re.split(r'[,;:."()\[\]]', text[m.end(): m.end() + 200])[0]
             words = [w.lower() for w in _WORD.findall(after)][:5]
@@ -462,6 +512,18 @@ def _sources(text: str) -> Counter:
         out[" ".join(content[-4:])] += 1
     out.pop("", None)
     return out
+
+
+_SAY = {"said", "says", "added", "adds", "told", "wrote", "writes", "warned", "insisted", "stressed", "noted"}
+
+
+def _inverted(text: str, m: re.Match) -> bool:
+    """``"...," said the minister``: a reporting verb after a quotation, or before its subject."""
+    if text[: m.start()].rstrip().endswith(('"', "'")):
+        return True
+    nxt = _WORD.match(text, m.end() + 1) if m.end() < len(text) else None
+    return m.group(0).lower() in _SAY and nxt is not None and (
+        nxt.group(0)[0].isupper() or nxt.group(0).lower() in ("the", "a", "an"))
 
 
 def _unmatched_sources(old: Counter, new: Counter) -> tuple[Counter, Counter]:
@@ -819,7 +881,9 @@ def _same(a: str, b: str, groups: dict) -> bool:
 # participant, owner or instrument into the claim: after "and"/"or" (another
 # victim), after an owner's "'s" (the minister's driver), after "with"/"by"/
 # "using" (the means).  Up to two determiners or modifiers may come between.
-_ADD_SLOT = {"and", "or", "with", "using", "by", "plus"}
+# "over"/"amid" bring in a cause ("recalling cars over faulty airbags").
+_ADD_SLOT = {"and", "or", "with", "using", "by", "plus", "over", "amid"}
+_SPAN = {"a", "an", "past", "period", "course", "span", "time", "last", "next", "coming"}
 
 
 def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> bool:
@@ -829,7 +893,8 @@ def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> b
         if prev.endswith(("'s", "\u2019s")):
             return k == index - 1 and re.sub(r"['\u2019]s$", "", prev) in other  # the minister's driver
         if prev in _ADD_SLOT:
-            return True
+            # "over a period of two years", "over the past decade": a span of time, no cause
+            return not (prev == "over" and any(x.lower() in _SPAN for x in words[k + 1: index + 1]))
         if prev in _FUNCTION and prev not in _NOUN_BEFORE:
             return False
     return False
@@ -952,7 +1017,7 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("certainty", _hedges(old, l_old), _hedges(new, l_new), reasons)
     seq_old, seq_new = _sequence(l_old), _sequence(l_new)
-    if (seq_old - seq_new) and (seq_new - seq_old):  # one turned into the other, not one added
+    if (seq_old - seq_new) and (seq_new - seq_old) and not _clauses_swapped(old, new):  # one turned into the other
         _change("sequence", seq_old, seq_new, reasons)
     # A manner adverb added, dropped or changed in class; the same class said by
     # an adjective on the other side is rewording ("badly damaged" -> "heavy damage").

@@ -495,6 +495,13 @@ weapons: rifles guns missiles
 # Kinds of event.  A verb of one kind replaced by a verb of another kind
 # changes what happened; verbs in no kind, or in the same kind, are rewording.
 EVENTS = """
+# a position given up versus an attack beaten off; a truce kept versus broken; a machine failing versus burning
+withdraw withdrew withdrawn pull_back pull_out retreat
+repel repelled repulse fend_off beat_back
+hold held holds observe observed
+break broke broken breach breached violate violated
+fail failed malfunction break_down
+catch_fire burst_into_flames ignite
 kill killed murdered slain assassinated executed
 injure injured wounded hurt maimed
 shoot shot gunned

@@ -136,6 +136,16 @@ TABLE = [
     ('changed', 'The bridge reopened on Friday, the council said.', 'The bridge reopened on Friday,the council said.', 'cosmetic'),
     # a credit line changed in any way
     ('changed', 'Compiled by Jane Doe; Editing by Bo Chan', 'Compiled by Jane Doe and Lee Ming; Editing by Bo Chan', 'cosmetic'),
+    # before/after swapped together with the clauses: the events keep their order
+    ('changed', 'The team trained for a week before flying to Doha.', 'The team flew to Doha after training for a week.', 'minor'),
+    ('changed', 'Police arrived after the blast.', 'Police arrived before the blast.', 'substantive'),
+    # the rest: an aside before the verb, a guess reported, talk about an act, a cause added, a truce broken
+    ('changed', 'The report, its second this year, says costs rose.', 'Its second report this year says costs rose.', 'minor'),
+    ('changed', 'Shares fell on speculation of a merger.', 'Shares fell on speculation that the firms could merge.', 'minor'),
+    ('changed', 'The unions agreed to end the strike.', 'The unions agreed to consider ending the strike.', 'substantive'),
+    ('changed', 'The airline grounded its fleet.', 'The airline grounded its fleet over safety concerns.', 'substantive'),
+    ('changed', 'The truce held on Sunday.', 'The truce was violated on Sunday.', 'substantive'),
+    ('changed', 'Engineers are still trying to find the fault.', 'Engineers have yet to find the fault.', 'minor'),
 ]
 
 
