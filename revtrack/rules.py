@@ -104,10 +104,10 @@ _DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("reporting", "writing", "editing", "compiled"),
     ),
     (
-        r"^\s*(?i:(?:additional\s+)?(?:reporting|writing|editing)\s+by)\s+[A-Z][\w'.-]*"
+        r"^\s*(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by)\s+[A-Z][\w'.-]*"
         r"(?:(?:\s+|\s*,\s*|\s+and\s+|\s+in\s+)[A-Z][\w'.-]*)*\.?\s*$",
         "single credit line (Editing by Jane Doe)",
-        ("reporting", "writing", "editing"),
+        ("reporting", "writing", "editing", "compiled"),
     ),
     (
         r"(?i)^[^.!?]{0,200}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\b.*$",
@@ -122,8 +122,9 @@ _DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
     ),
     (
         r"(?i)^\s*(?:last\s+)?(?:updated|posted|published)\s*:?\s+[\w ,./]{0,40}?\b\d{1,2}[:.]\d{2}"
-        r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+[+-]\d{2}:?\d{2})?\s*$",
-        "web timestamp line (Updated June 4, 2023 10:15 AM EDT)",
+        r"(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}|\s+[+-]\d{2}:?\d{2})?"
+        r"(?:,?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?)?\s*$",
+        "web timestamp line (Updated June 4, 2023 10:15 AM EDT; Last updated: 14:32 BST, Tuesday)",
         ("updated", "posted", "published"),
     ),
     (r"(?i)\bclick\s+here\b[^.!?\n]*[.!?]?", "click prompt (Click here to read more)", ("click",)),
