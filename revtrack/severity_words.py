@@ -154,7 +154,7 @@ source sources insider insiders
 # --- movement of figures and levels (the direction check sees rise versus fall)
 rise climb increase gain grow jump surge soar advance go_up edge_up
 fall drop decline slide slip sink dip tumble plunge slump go_down edge_down
-cut reduce lower trim slash scale_back pare shed axe
+cut reduce lower trim slash scale_back pare shed axe cut_back rein_in curb pare_back
 raise boost hike increase lift
 expand widen broaden extend enlarge grow
 shrink narrow contract contraction
@@ -173,7 +173,7 @@ avoid stay_away_from steer_clear_of shun
 plan intend aim mean seek look_to set_out
 plan proposal scheme blueprint programme program initiative
 aim goal objective target purpose
-due scheduled slated set expected_to poised
+due scheduled slated set expected_to poised due_to
 begin start launch commence initiate kick_off get_under_way
 end finish conclude wrap_up
 continue keep carry_on go_on remain stay persist
@@ -465,6 +465,29 @@ repeatedly on_several_occasions time_and_again again_and_again
 before ahead_of prior_to
 nevertheless nonetheless however
 quickly swiftly rapidly promptly
+despite in_spite_of notwithstanding regardless_of
+# --- families added after blind6 (benchmarks/severity_blind6.jsonl): each group holds the common
+# members of a family of paraphrases, not only the pair a row showed
+problem problems difficulty difficulties trouble troubles issue issues woes hurdle hurdles obstacle obstacles snag snags
+final last closing concluding
+appear seem look
+weary tired fatigued exhausted
+comeback fightback recovery turnaround revival
+# who suffers most: "hit hardest" = "bear the brunt" = "worst hit"
+hardest brunt bear_the_brunt worst_hit hardest_hit worst_affected most_affected
+# opposition ahead: "an uphill battle" = "stiff resistance"
+uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle
+issue sticking_point stumbling_block bone_of_contention point_of_contention obstacle hurdle
+displaced uprooted homeless fled_their_homes forced_from_their_homes driven_from_their_homes
+# a crowd drawn: "the festival attracts visitors" = "visitors flock to the festival"
+attract draw lure pull_in draw_in flock_to flock throng
+# intensity of an abstract blow or setback ("a major setback" = "a heavy blow"); minor/slight stay apart
+major heavy serious severe big considerable
+# a ruling or rule left standing
+in_place in_force in_effect stand stands intact valid
+public visitors members_of_the_public
+# criticism in words, said with an adjective or a figure of attack ("sharply critical of", "attacked the plan")
+critical criticise criticize criticism attack hit_out_at lash_out_at round_on rail_against take_aim_at castigate rebuke berate chide excoriate assail
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
@@ -490,6 +513,7 @@ workers: staff employees
 area: district neighbourhood neighborhood village town region
 region: province state area
 weapons: rifles guns missiles
+items: goods products purchases appliances
 """.strip()
 
 # Kinds of event.  A verb of one kind replaced by a verb of another kind
@@ -521,11 +545,20 @@ sue sued
 expel expelled deported extradited
 summon summoned
 fine fined penalised penalized
-investigate investigated probed examined reviewed questioned interviewed interrogated
+investigate investigated probed examined reviewed questioned interviewed interrogated investigation inquiry probe
 search searched raided
-warn warned cautioned reprimanded
+# advice and warning, however strongly put ("warned residents to stay away" = "urged residents to keep away")
+warn warned cautioned advise advised urge urged recommend recommended encourage encouraged
+reprimand reprimanded cautioned booked yellow_card
+# football: a player sent off (red card) versus booked (yellow card, above); a goal scored versus missed or saved
+send_off sent_off red_card red-carded
+score scored netted
+miss missed
+save saved
+# a directive's force: advice or warning (above) versus an order
+order ordered instruct instructed compel compelled
 damage damaged
-destroy destroyed razed flattened levelled leveled demolished
+destroy destroyed razed flattened levelled leveled demolished swept_away washed_away wiped_out obliterated
 sack sacked fired dismissed ousted removed
 resign resigned quit step_down stepped_down
 appoint appointed named nominated
@@ -665,4 +698,5 @@ freeze froze frozen freezes
 forbid forbade forbidden
 undergo underwent undergone
 overtake overtook overtaken
+sweep swept sweeps
 """.strip()
