@@ -44,7 +44,7 @@ different kinds (``upheld`` -> ``overturned``), since desks reword verbs freely;
 a word added with no counterpart only when it brings in a participant, an owner
 or an instrument (``the pilot and a passenger``).  Anything else is ``minor``.
 The word knowledge is data, in :mod:`revtrack.severity_words`.  Measured by
-``benchmarks/severity.py`` on eight labelled sets (README, Severity and ignore rules).
+``benchmarks/severity.py`` on nine labelled sets (README, Severity and ignore rules).
 """
 
 from __future__ import annotations
@@ -542,6 +542,29 @@ def _negations(low: list[str]) -> Counter:
     return out
 
 
+_NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "must", "'ll"}
+
+
+def _event_modes(low: list[str]) -> tuple[dict, dict]:
+    """Kinds of event (``EVENTS`` group numbers) told as done and as still to come: ``resigned`` / ``would resign``.
+
+    Done: a past form not governed by a modal or "to"; to come: any form right after one
+    ("will resign", "would be released", "plans to resign").
+    """
+    done: dict = {}
+    due: dict = {}
+    for i, w in enumerate(low):
+        groups = _EVENT.get(w) or (_EVENT.get(_lemma(w)) if w.endswith("ed") or w in _BASE else None)
+        if not groups:
+            continue
+        key = min(groups)
+        if any(x in _NOT_YET for x in low[max(0, i - 2): i]):
+            due.setdefault(key, " ".join(low[i - 1: i + 1]))
+        elif w.endswith("ed") or (_BASE.get(w, w) != w and not w.endswith("s")):
+            done.setdefault(key, w)
+    return done, due
+
+
 def _harm_denied(low: list[str]) -> Counter:
     """Negations that deny harm: "no one was hurt", "none of the ship's crew were injured"."""
     out: Counter = Counter()
@@ -940,10 +963,17 @@ def _is_verb(words: list[str], low: list[str], i: int) -> bool:
     # before its noun ("a looming crisis").
     noun_slot = before in _NOUN_BEFORE or words[i - 1].lower().endswith("'s") if i else False
     return (participle and (not noun_slot or (after and after not in _FUNCTION))) or not noun_slot and (
-        w in _IRREGULAR or (before in _VERB_BEFORE and not (before == "to" and w.endswith("s")))  # "to lorries"
-        # a word in -s before a determiner or "to" is a verb in the present ("faces its", "plans to")
-        or (w.endswith("s") and not w.endswith("ss") and (after in _NOUN_BEFORE or after == "to"))
+        w in _IRREGULAR or (before in _VERB_BEFORE and not (before == "to" and (w.endswith("s") or w in _BARE_PLACES)))
+        # a word in -s before a determiner or "to" is a verb in the present ("faces its", "plans to"),
+        # unless a verb precedes it: then it is the object ("advised citizens to leave")
+        or (w.endswith("s") and not w.endswith("ss") and (after in _NOUN_BEFORE or after == "to")
+            and not (before.endswith("ed") or before in _IRREGULAR))
     )
+
+
+# Places named without an article after "to" ("taken to hospital", "sent to prison"): nouns, not infinitives.
+_BARE_PLACES = set("hospital prison jail court school church college university sea market office parliament bed "
+                   "safety shore hospitals".split())
 
 
 def _content(words: list[str]) -> list[tuple[str, bool, int]]:
@@ -1007,6 +1037,31 @@ def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> b
     return False
 
 
+def _ly_bases(words: list[str]) -> set[str]:
+    """Adjectives of the ``-ly`` adverbs in ``words``: ``immediately`` -> ``immediate``, ``heavily`` -> ``heavy``."""
+    out = set()
+    for w in words:
+        w = w.lower()
+        if w.endswith("ly") and len(w) > 5:
+            base = w[:-2]
+            out.add(base[:-1] + "y" if base.endswith("i") else base[:-2] if base.endswith("ical") else base)
+    return out
+
+
+_DERIVATION = re.compile(r"(\w{4,}?)(?:ity|ness|ment|ation)$")
+
+
+def _derived(words) -> set[str]:
+    """Bases of nouns derived by suffix: ``popularity`` -> ``popular``, ``appointment`` -> ``appoint``."""
+    return {m.group(1) for w in words if (m := _DERIVATION.match(w))}
+
+
+def _joined(words: list[str]) -> set[str]:
+    """Stems of two neighbouring words written as one: ``walk out`` -> ``walkout``, ``shut down`` -> ``shutdown``."""
+    low = [w.lower() for w in words]
+    return {_stem(a + b) for a, b in zip(low, low[1:]) if b in _LIGHT or a in _LIGHT}
+
+
 def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     """``fact: school -> hospital``, ``event: upheld -> overturned`` or ``detail: ...`` when content words changed."""
     old, new = _content(w_old), _content(w_new)
@@ -1016,22 +1071,33 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     old = [t for t in old if _stem(t[0]) not in s_new and t[0] not in s_new]
     new = [t for t in new if _stem(t[0]) not in s_old and t[0] not in s_old]
 
-    def unmatched(side, other, other_stems, own_stems):
+    # Words the other side says another way: an adverb's adjective ("immediately" -> "immediate",
+    # "quickly" -> "quick" = "fast"), a phrasal verb joined into its noun ("walk out" -> "walkout").
+    ly_old, ly_new = _ly_bases(w_old) | _derived(a_old), _ly_bases(w_new) | _derived(a_new)
+    j_old, j_new = _joined(w_old), _joined(w_new)
+
+    def unmatched(side, other, other_stems, own_stems, other_ly, other_joined):
+        other = other | other_ly
         groups = set().union(*(_in(_SYNONYM, x) for x in other))
+        # Two words of one direction class are one word here ("closing" -> "shutting"): the
+        # direction check compares the classes.
+        dirs = {_DIRECTION[x] for x in other if x in _DIRECTION}
         # A general word stands in for a specific one only where it replaced it:
         # "apartment building" -> "office building" keeps "building" on both sides.
         other_stems = other_stems - own_stems
         general = set().union(*(_GENERAL_OF.get(x, ()) for x in other_stems))
         left = [t for t in side
                 if not groups & _in(_SYNONYM, t[0])
-                and _stem(t[0]) not in general and not _GENERAL_OF.get(_stem(t[0]), set()) & other_stems]
+                and _stem(t[0]) not in general and not _GENERAL_OF.get(_stem(t[0]), set()) & other_stems
+                and _DIRECTION.get(t[0]) not in dirs and _stem(t[0]) not in other_joined
+                and _stem(t[0]) not in {_stem(x) for x in other_ly} and not _derived({t[0]}) & other]
         if len(left) * len(other) > 2500:  # a paragraph rewritten wholesale: skip the pairwise typo search
             return left
         return [t for t in left if not any(_typo(t[0], x) for x in other)]
 
     # A synonym may stand for a word the other side also has in another form
     # ("workers for their efforts" -> "services for their work"): look in the whole other side.
-    gone, came = unmatched(old, a_new, s_new, s_old), unmatched(new, a_old, s_old, s_new)
+    gone, came = unmatched(old, a_new, s_new, s_old, ly_new, j_new), unmatched(new, a_old, s_old, s_new, ly_old, j_old)
     g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other:
         return [f"fact: {', '.join(g_other)} -> {', '.join(c_other)}"]
@@ -1066,6 +1132,11 @@ _MODAL_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should"
 _DIRECTION_IDIOMS = {"investigation", "inquiry", "probe", "case", "power", "electricity", "supplies", "ties", "links"}
 
 
+_GAIN = {"gain", "gains", "gained", "gaining"}
+_GAIN_OBJECTS = set("popularity traction momentum support access control favour favor attention recognition "
+                    "experience entry influence acceptance prominence currency notoriety fame admission".split())
+
+
 def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     """A direction word here?  ``up``/``down`` only before a figure ("up 0.4%"), not in "lined up"."""
     w = low[i]
@@ -1073,6 +1144,8 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
         return i + 1 < len(canon) and _is_number(canon[i + 1])
     if w == "close":  # the verb ("will close the border"), not the adjective ("a close eye", "too close to call")
         return (i + 1 < len(low) and low[i + 1] in _NOUN_BEFORE) or (i > 0 and low[i - 1] in _MODAL_BEFORE)
+    if w in _GAIN and i + 1 < len(low) and low[i + 1] in _GAIN_OBJECTS:
+        return False  # "gained popularity" = "became popular": something acquired, no level risen
     if w in _DIRECTION and _DIRECTION[w] in ("open", "down", "closed"):
         # "opened an investigation" starts something, "cut power" stops a supply: no level or state turned round.
         nxt = [x for x in low[i + 1: i + 4] if x not in ("a", "an", "the", "its", "off")][:1]
@@ -1129,6 +1202,14 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
     if gone or came:
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
+    # An event done on one side and only to come on the other ("resigned" -> "would resign").
+    (done_old, due_old), (done_new, due_new) = _event_modes(l_old), _event_modes(l_new)
+    turned = [g for g in done_old if g in due_new and g not in done_new]
+    back = [g for g in done_new if g in due_old and g not in done_old]
+    if turned or back:
+        a = [done_old[g] for g in turned] + [due_old[g] for g in back]
+        b = [due_new[g] for g in turned] + [done_new[g] for g in back]
+        reasons.append(f"tense: {', '.join(a)} -> {', '.join(b)}")
     h_old, h_new = _hedges(old, l_old), _hedges(new, l_new)
     # "would walk out unless ..." = "threatened a walkout unless ...": the condition already makes it a threat.
     drop_old = "threatened" in h_old and "threatened" not in h_new and ("unless" in l_new or "if" in l_new)
