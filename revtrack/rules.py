@@ -89,7 +89,7 @@ class Rule:
 # least one of which any match of the rule must contain (read off the pattern).
 # mask() looks for them with ``in`` on the lower-cased paragraph and skips the
 # rule when none is there: most paragraphs hold no furniture, and running all
-# thirteen regexes over every paragraph was three quarters of mask()'s cost
+# the regexes over every paragraph was three quarters of mask()'s cost
 # (benchmarks/speed.py, 40-paragraph pair: 3.1 ms for 81 paragraphs).
 _DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
     (
@@ -145,6 +145,12 @@ _DEFAULTS: list[tuple[str, str, tuple[str, ...]]] = [
         ("standards",),
     ),
     (r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$", "reading time (4 min read)", ("read",)),
+    (r"(?i)^\s*advertisement\s*$", "advertisement label (Advertisement)", ("advertisement",)),
+    (
+        r"(?i)^\s*related\s+(?:coverage|stories|articles?|content|news|reading|topics)\s*:.*$",
+        "related-links label (Related coverage: ...)",
+        ("related",),
+    ),
 ]
 
 # Ordinary news paragraphs a rule must leave mostly standing.  A rule that
