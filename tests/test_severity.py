@@ -179,6 +179,12 @@ TABLE = [
     ('changed', "The airline's troubles deepened in March.", "The airline's problems deepened in March.", 'minor'),
     ('changed', 'The bill faces an uphill battle in the Senate.', 'The bill faces stiff opposition in the Senate.', 'minor'),
     ('changed', 'The board is set to vote on Monday.', 'The board is due to vote on Monday.', 'minor'),
+    # a noun swapped in a sentence reworded around it is a paraphrase; swapped in a sentence left alone, a fact
+    ('changed', 'Critics hailed the film as a bold portrait of exile.', 'Reviewers praised the film as a daring depiction of exile.', 'minor'),
+    ('changed', 'Aid groups struggled to reach families trapped in the valley.', 'Relief agencies had difficulty reaching families stuck in the valley.', 'minor'),
+    ('changed', 'The company blamed the delay on a shortage of parts.', 'The company said the delay was caused by a lack of components.', 'minor'),
+    ('changed', 'The striker suffered a knee injury in training.', 'The striker suffered an ankle injury in training.', 'substantive'),
+    ('changed', 'The protest ended peacefully outside the embassy.', 'The protest ended peacefully outside the consulate.', 'substantive'),
 ]
 
 
