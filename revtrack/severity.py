@@ -195,7 +195,9 @@ for _cls, _words in {
 _HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably", "reportedly", "allegedly",
            "apparently", "suspected", "believed", "believe", "believes", "think", "thinks", "possible", "potential", "considering", "threatened"}
 # "is set to face" is a scheduled event, as sure as "will face" (benchmarks/severity_blind3.jsonl): no hedge.
-_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) (?:expected|likely))\b")
+# "is expected by the auction house to fetch" = "the auction house expects it to fetch": an agent's forecast, no hedge.
+_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) (?:expected|likely))\b(?! by\b)")
+_COULD_NOT = re.compile(r"\bcould (?:not|never)\b")
 _HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear)\b")
 # Verbs and phrases that attribute a claim to a source ("report"/"reports" are
 # left out: far more often a noun, "in its first report", or "failed to report").
@@ -340,7 +342,34 @@ def _style(text: str) -> str:
     text = _DECADE.sub("s", text)
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(int(_NUMBER_WORDS[m.group(1).lower()]) + int(_NUMBER_WORDS[m.group(2).lower()])), text)
+    text = _TEMPERATURE.sub(_temperature, text)
+    text = _DAY_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)  # "4 March" = "March 4" (British/AP order)
+    text = _INITIALISM_POSSESSIVE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _FULL_MILLIONS.sub(_millions, text)
     return _RANGE.sub(" to ", text)
+
+
+# "-18C" = "minus 18 degrees Celsius" = "-18 °C" (AP and Reuters style): one spelling.
+# A bare "18 C" is left alone; the sign must not follow a digit (a range, "12-15").
+_TEMPERATURE = re.compile(
+    r"(?<![\w.])(minus |-)?(\d+(?:\.\d+)?)(?:\s?\u00b0\s?|\s?degrees? |\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!['\u2019-])")
+_DAY_MONTH = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December)\b")
+_INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,3}(?=['\u2019]s\b)")  # "the U.N.'s office" = "the UN's office"
+_FULL_MILLIONS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)")  # "12,300,000" = "12.3 million"
+
+
+def _temperature(m: re.Match) -> str:
+    unit = {"C": "Celsius", "F": "Fahrenheit", "centigrade": "Celsius"}.get(m.group(3), m.group(3))
+    return f"{'minus ' if m.group(1) else ''}{m.group(2)} degrees {unit}"
+
+
+def _millions(m: re.Match) -> str:
+    value = int(m.group(0).replace(",", ""))
+    for size, name in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million")):
+        if value >= size and value % (size // 1000) == 0:  # at most three decimals: a rounded figure
+            return f"{value / size:g} {name}"
+    return m.group(0)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -542,6 +571,7 @@ def _negations(low: list[str]) -> Counter:
     return out
 
 
+_CAUSATIVE = {"forced", "compelled", "obliged", "prompted", "caused", "led"}
 _NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "must", "'ll"}
 
 
@@ -558,11 +588,26 @@ def _event_modes(low: list[str]) -> tuple[dict, dict]:
         if not groups:
             continue
         key = min(groups)
-        if any(x in _NOT_YET for x in low[max(0, i - 2): i]):
+        if any(x in _CAUSATIVE for x in low[max(0, i - 5): i]):  # "forced the mission to be postponed"
+            done.setdefault(key, w)
+        elif any(x in _NOT_YET for x in low[max(0, i - 2): i]):
             due.setdefault(key, " ".join(low[i - 1: i + 1]))
         elif w.endswith("ed") or (_BASE.get(w, w) != w and not w.endswith("s")):
             done.setdefault(key, w)
     return done, due
+
+
+_LESS_NOT_NEGATION = {"unless", "regardless", "nevertheless", "nonetheless", "countless", "endless", "doubtless",
+                      "less", "bless", "useless", "relentless", "restless", "reckless", "ruthless", "careless",
+                      "priceless", "timeless", "tireless", "needless"}
+_LACK = {"fail", "fails", "failed", "failing", "lack", "lacks", "lacked", "lacking", "absent", "missing"}
+
+
+def _lacks(low: list[str]) -> int:
+    """Words that say "no X" without a negation: ``expressionless``, ``lacks``, ``failed`` (not "failed to")."""
+    return sum(1 for i, w in enumerate(low)
+               if (len(w) > 6 and w.endswith("less") and w not in _LESS_NOT_NEGATION)
+               or (w in _LACK and not (i + 1 < len(low) and low[i + 1] == "to")))
 
 
 def _harm_denied(low: list[str]) -> Counter:
@@ -578,6 +623,7 @@ def _hedges(text: str, low: list[str]) -> Counter:
     lower = text.lower()
     c = Counter(w for w in low if w in _HEDGES)
     c["could"] -= len(_HEDGE_IDIOMS.findall(lower))
+    c["could"] -= len(_COULD_NOT.findall(lower))  # "could not send" = "was unable to send": the negation check has it
     # "speculation that the bank could intervene" reports a guess, it makes no claim of its own
     c.subtract(m.group(1) for m in _REPORTED_GUESS.finditer(lower))
     c.update(_HEDGE_PHRASES.findall(lower))
@@ -594,7 +640,7 @@ def _hedges(text: str, low: list[str]) -> Counter:
 # An attempt, however it is said ("still trying to" is left to the negation check: not yet done).
 _ATTEMPT = re.compile(
     r"(?<!still )\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|striv(?:e|es|ing)|strove|"
-    r"working|endeavou?r(?:s|ed|ing)?|bid(?:s|ding)?) to\b")
+    r"working|endeavou?r(?:s|ed|ing)?|bid(?:s|ding)?|efforts?) to\b")
 _CONDITION = re.compile(r"\b(?:subject to|pending|conditional (?:on|upon)|contingent (?:on|upon))\b")
 _OPEN_QUESTION = re.compile(
     r"\bwhether\b|\b(?:ask\w*|check\w*|investigat\w*|examin\w*|determin\w*|establish\w*|know|knew|clear|unclear|"
@@ -615,6 +661,19 @@ def _sources(text: str) -> Counter:
         words = [w.lower() for w in _WORD.findall(clause)]
         if words and words[-1] in _PASSIVE:
             continue  # "residents were told to leave": an instruction, not a source
+        # "..., though they noted": the subject follows the conjunction (here a pronoun: no new source).
+        cut = [k for k, w in enumerate(words) if w in _CLAUSE_JOINERS]
+        if cut:
+            words = words[cut[-1] + 1:]
+        # "criticism from privacy advocates who say": the source is the relative clause's antecedent.
+        if words and words[-1] in ("who", "which", "that"):
+            words = words[:-1]
+            parts = re.split(r'[,;:."()\[\]]', before)
+            if not words and len(parts) > 1:  # "rights groups, who said": the antecedent ends the clause before
+                words = [w.lower() for w in _WORD.findall(parts[-2])]
+            cut = [k for k, w in enumerate(words) if w in ("from", "by", "among", "with", "for")]
+            if cut:
+                words = words[cut[-1] + 1:]
         if cue != "according to" and not words and not _inverted(text, m):
             # "The novel, her third, tells ...", "The bank's statement, issued on Monday, said ...":
             # the cue follows an aside; its subject opens the sentence.
@@ -635,6 +694,7 @@ def _sources(text: str) -> Counter:
     return out
 
 
+_CLAUSE_JOINERS = {"though", "although", "while", "whereas", "because", "but", "and", "since", "unless", "as", "so"}
 _SAY = {"said", "says", "added", "adds", "told", "wrote", "writes", "warned", "insisted", "stressed", "noted"}
 
 
@@ -1025,6 +1085,9 @@ _SPAN = {"a", "an", "past", "period", "course", "span", "time", "last", "next", 
 
 def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> bool:
     """Does ``word`` (at ``index`` of ``words``) fill a slot that adds a participant, owner or instrument?"""
+    # Before "and"/"or" with the other text's word as its partner: "for burns and smoke inhalation".
+    if index + 2 < len(words) and words[index + 1].lower() in ("and", "or") and words[index + 2].lower() in other:
+        return True
     for k in range(index - 1, max(-1, index - 4), -1):
         prev = words[k].lower()
         if prev.endswith(("'s", "\u2019s")):
@@ -1048,7 +1111,7 @@ def _ly_bases(words: list[str]) -> set[str]:
     return out
 
 
-_DERIVATION = re.compile(r"(\w{4,}?)(?:ity|ness|ment|ation)$")
+_DERIVATION = re.compile(r"(\w{4,}?)(?:ity|ness|ment|ation|less)$")  # "-less": "remorseless" says "no remorse"
 
 
 def _derived(words) -> set[str]:
@@ -1174,7 +1237,8 @@ _DIRECTION_IDIOMS = {"investigation", "inquiry", "probe", "case", "power", "elec
 
 
 _GAIN = {"gain", "gains", "gained", "gaining"}
-_GAIN_OBJECTS = set("popularity traction momentum support access control favour favor attention recognition "
+_GROW = {"grow", "grows", "grew", "grown", "growing"}
+_GAIN_OBJECTS = set("fame stardom power popularity traction momentum support access control favour favor attention recognition "
                     "experience entry influence acceptance prominence currency notoriety fame admission".split())
 
 
@@ -1187,6 +1251,14 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
         return (i + 1 < len(low) and low[i + 1] in _NOUN_BEFORE) or (i > 0 and low[i - 1] in _MODAL_BEFORE)
     if w in _GAIN and i + 1 < len(low) and low[i + 1] in _GAIN_OBJECTS:
         return False  # "gained popularity" = "became popular": something acquired, no level risen
+    nxt3 = low[i + 1: i + 6]
+    if _DIRECTION.get(w) == "up" and nxt3[:1] == ["to"] and len(nxt3) > 1 and nxt3[1] in _GAIN_OBJECTS:
+        return False  # "rose to fame" = "shot to fame"
+    if w in _GROW and nxt3 and len(nxt3[0]) > 4 and nxt3[0].endswith("er"):
+        return False  # "grew fiercer" = "became fiercer" = "intensified": a state, said by a comparative
+    if w.startswith("pass") and ("onto" in nxt3 or "along" in nxt3 or any(
+            a == "on" and b == "to" for a, b in zip(nxt3, nxt3[1:]))):
+        return False  # "pass the costs on to households": handed over, not a law passed
     if w in _DIRECTION and _DIRECTION[w] in ("open", "down", "closed"):
         # "opened an investigation" starts something, "cut power" stops a supply: no level or state turned round.
         nxt = [x for x in low[i + 1: i + 4] if x not in ("a", "an", "the", "its", "off")][:1]
@@ -1224,7 +1296,12 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     # A negation that denies harm ("none of the crew were hurt") says "unharmed": read it as that manner.
     safe_old, safe_new = _harm_denied(l_old), _harm_denied(l_new)
     neg_old, neg_new = neg_old - safe_old, neg_new - safe_new
-    if sum(neg_old.values()) != sum(neg_new.values()):
+    n_old, n_new = sum(neg_old.values()), sum(neg_new.values())
+    # "showed no emotion" = "remained expressionless"; "have not responded to treatment" = "treatment
+    # has failed"; "has no money" = "lacks money": the side with fewer negations says the rest this way.
+    if n_old != n_new and _lacks(l_new if n_old > n_new else l_old) >= abs(n_old - n_new):
+        n_old = n_new
+    if n_old != n_new:
         _change("negation", neg_old, neg_new, reasons)
     # A direction word inside a listed phrase belongs to the phrase ("opens the way" = "paves the way").
     in_old, in_new = _phrase_cover(l_old), _phrase_cover(l_new)
@@ -1239,6 +1316,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         # direction list does not hold ("rejected" -> "turned down"): no turn.
         if not (gone and came):
             other = {w for w, _, _ in _content(w_new if gone else w_old)}
+            # "edged higher" -> "inched up": the particle says the same direction
+            particles = {"up", "down"} & set(l_new if gone else l_old)
+            gone = [w for w in gone if _DIRECTION[w] not in particles]
+            came = [w for w in came if _DIRECTION[w] not in particles]
             gone = [w for w in gone if not any(_same(w, x, _SYNONYM) for x in other)]
             came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
     if gone or came:
@@ -1286,10 +1367,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     # By stem: "has campaigned on a pledge" -> "the challenger's campaign has promised".
     if s_old and not s_new:
         stems = {_stem(w) for w in l_new}
-        s_old = Counter({k: v for k, v in s_old.items() if not {_stem(w) for w in k.split()} <= stems})
+        s_old = Counter({k: v for k, v in s_old.items() if not _source_words_kept(k, stems, l_new)})
     elif s_new and not s_old:
         stems = {_stem(w) for w in l_old}
-        s_new = Counter({k: v for k, v in s_new.items() if not {_stem(w) for w in k.split()} <= stems})
+        s_new = Counter({k: v for k, v in s_new.items() if not _source_words_kept(k, stems, l_old)})
     _change("attribution", s_old, s_new, reasons)
     q_old, q_new = _quoted(old), _quoted(fixed_new)
     if q_old != q_new:
@@ -1315,6 +1396,11 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         n_new = Counter({k: v for k, v in n_new.items() if k in inside or not _opener_is_common(k, lower)})
     _change("name", n_old, n_new, reasons)
     return reasons
+
+
+def _source_words_kept(source: str, stems: set[str], other: list[str]) -> bool:
+    """Does the other text still have every word of ``source``, by stem or by synonym ("results" / "returns")?"""
+    return all(_stem(w) in stems or any(_same(w, x, _SYNONYM) for x in other) for w in source.split())
 
 
 def _fix(text: str, fixes: dict[str, str]) -> str:

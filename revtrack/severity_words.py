@@ -488,6 +488,17 @@ in_place in_force in_effect stand stands intact valid
 public visitors members_of_the_public
 # criticism in words, said with an adjective or a figure of attack ("sharply critical of", "attacked the plan")
 critical criticise criticize criticism attack hit_out_at lash_out_at round_on rail_against take_aim_at castigate rebuke berate chide excoriate assail
+# --- families added after blind7 (benchmarks/severity_blind7.jsonl), same rule: the family, not the pair
+# the distance between two sides ("underlining the gulf" = "highlighting the gap")
+gulf gap divide rift chasm gulf_between divergence
+# what a study found ("the findings" = "the results"); an election count ("early results" = "early returns")
+findings results conclusions
+results returns
+# a belief held ("a widely held view" = "a widespread assumption")
+view views belief beliefs assumption assumptions notion notions
+challenge challenges call_into_question calls_into_question cast_doubt_on undermine question
+# taken together ("wind and solar together" = "wind and solar combined")
+together combined jointly collectively between_them
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use

@@ -184,7 +184,21 @@ TABLE = [
     ('changed', 'Aid groups struggled to reach families trapped in the valley.', 'Relief agencies had difficulty reaching families stuck in the valley.', 'minor'),
     ('changed', 'The company blamed the delay on a shortage of parts.', 'The company said the delay was caused by a lack of components.', 'minor'),
     ('changed', 'The striker suffered a knee injury in training.', 'The striker suffered an ankle injury in training.', 'substantive'),
-    ('changed', 'The protest ended peacefully outside the embassy.', 'The protest ended peacefully outside the consulate.', 'substantive'),
+    ('changed', 'The protest ended peacefully outside the embassy.', 'The protest ended peacefully outside the consulate.', 'substantive'),    # blind7's categories: style variants, could not, particles, idioms, sources, -less, causatives, a partner added
+    ('changed', 'Overnight lows reached minus 12 degrees Celsius in the capital.', 'Overnight lows reached -12C in the capital.', 'cosmetic'),
+    ('changed', "The U.K.'s trade office said exports were steady.", "The UK's trade office said exports were steady.", 'cosmetic'),
+    ('changed', 'The company said it sold 4,500,000 phones in the quarter.', 'The company said it sold 4.5 million phones in the quarter.', 'cosmetic'),
+    ('changed', 'The hearing is set for 12 May.', 'The hearing is set for May 12.', 'cosmetic'),
+    ('changed', 'Rescuers could not reach the village because of the floods.', 'Floods left rescuers unable to reach the village.', 'minor'),
+    ('changed', 'Gold edged higher in quiet trading.', 'Gold inched up in quiet trading.', 'minor'),
+    ('changed', 'The singer rose to fame in the 1980s.', 'The singer shot to fame in the 1980s.', 'minor'),
+    ('changed', 'Unions said the company would pass the costs on to workers.', 'Unions said workers would bear the costs.', 'minor'),
+    ('changed', 'The plan drew criticism from farmers, who said it would raise costs.', 'Farmers criticised the plan, saying it would raise costs.', 'minor'),
+    ('changed', 'The witness showed no remorse.', 'The witness appeared remorseless.', 'minor'),
+    ('changed', 'The survey highlighted the gulf between city and countryside.', 'The survey highlighted the divide between city and countryside.', 'minor'),
+    ('changed', 'Storms forced the race to be cancelled.', 'The race was cancelled because of storms.', 'minor'),
+    ('changed', 'Police said the crowd was calm, though they made two arrests.', 'The crowd was calm, police said, although they made two arrests.', 'minor'),
+    ('changed', 'The man was treated for cuts.', 'The man was treated for cuts and burns.', 'substantive'),
 ]
 
 
