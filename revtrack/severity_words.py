@@ -499,6 +499,34 @@ view views belief beliefs assumption assumptions notion notions
 challenge challenges call_into_question calls_into_question cast_doubt_on undermine question
 # taken together ("wind and solar together" = "wind and solar combined")
 together combined jointly collectively between_them
+# --- families added after blind8 (benchmarks/severity_blind8.jsonl), same rule: the family, not the pair
+# resistance to a plan, however strongly put ("stiff resistance" = "fierce opposition")
+stiff_resistance fierce_resistance strong_resistance stout_resistance stiff_opposition fierce_opposition strong_opposition staunch_opposition determined_opposition
+# a critic who speaks up ("an outspoken critic" = "a vocal critic")
+outspoken vocal forthright
+# going towards a place ("head toward" = "make its way toward")
+head_for head_to head_toward head_towards make_its_way make_their_way make_his_way make_her_way
+# pace and register of a work or an event ("unhurried" = "slow-paced"; "formal" = "stuffy")
+unhurried leisurely slow slow_paced
+formal stuffy starchy staid
+# something breaking up, and things getting worse ("coming apart" = "falling apart"; "deteriorating" = "getting worse")
+come_apart fall_apart disintegrate unravel
+deteriorate worsen get_worse grow_worse become_worse
+situation conditions circumstances
+# degree adjectives of praise ("great character" = "real character")
+great real genuine tremendous remarkable immense
+# gathering and showing ("brings together works" = "gathers works"; "rarely shown" = "seldom displayed")
+bring_together gather assemble collect
+show display exhibit showcase
+rare rarely seldom infrequent infrequently
+# a river over its banks, however said ("burst its banks" = "overflowed its banks"; a dam that bursts breaks)
+burst_its_banks burst_their_banks broke_its_banks broke_their_banks overflow_its_banks overflow_their_banks overtop_its_banks overflow overtop
+# dependence said as verb, adjective or noun ("heavily reliant on" = "depends heavily on")
+rely depend reliant dependent reliance dependence count_on
+# the central place of a thing ("the centrepiece of her campaign" = "at the heart of her campaign")
+centrepiece centerpiece cornerstone at_the_heart_of at_the_centre_of at_the_center_of at_the_core_of
+# a market's or a person's nerves ("jittery" = "nervous")
+jittery nervous anxious edgy jumpy uneasy skittish on_edge
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
@@ -586,6 +614,11 @@ extend extended prolonged
 suspend suspended halted paused
 cancel cancelled canceled scrapped axed abandoned call_off called_off shelved
 proceed go_ahead went_ahead
+# after blind8: getting into a place versus closing round it; a dam breaking versus spilling over
+enter entered entering
+surround surrounded encircle encircled besiege besieged
+burst breached gave_way
+overflow overflowed overtopped spill_over spilled_over
 postpone postponed delayed deferred
 capture captured seized
 evacuate evacuated
