@@ -327,6 +327,15 @@ _CURRENCY_NAME = re.compile(
     r"(?<![\w$\u20ac\u00a3.,])(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?)\s(dollars|pounds|euros)\b")
 _CLOCK = re.compile(r"(?<=\d)\s?([ap])\.?m\b(\.(?=\s+[A-Z]))?\.?", re.I)  # a dot ending the sentence stays
 _DECADE = re.compile(r"(?<=\d0)['\u2019]s\b")
+# "10:00 a.m." = "10 a.m.": a time on the hour written with or without its minutes (AP drops ":00").
+_ON_THE_HOUR = re.compile(r"(?<=\d)(?<!\d\d\d):00(?=\s?[ap]\.?m\b)", re.I)
+# "-0.1%" = "minus 0.1%" (a rate, a temperature, a score): the sign as a word.  Not after a
+# digit or a word ("12-15" is a range, "COVID-19" a name), and not a dash set between spaces.
+_MINUS_SIGN = re.compile(r"(?<![\w.,\-\u2013])(?<!\d )-(?=\d)")
+# "nine billion euros" = "9 billion euros": a number word before a scale word is a figure
+# (AP spells out one to nine, Reuters writes digits before million/billion).
+_SCALED_WORD = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten)(?= (?:thousand|million|billion|trillion)\b)", re.I)
 _COMPOUND_NUMBER = re.compile(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine)\b",
     re.I)
@@ -345,12 +354,15 @@ def _style(text: str) -> str:
     text = _MONTH_ABBR.sub(lambda m: _MONTH_NAMES[m.group(1).lower()].capitalize(), text)
     text = _WEEKDAY_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()].capitalize(), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)
+    text = _SCALED_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     text = _CURRENCY_NAME.sub(lambda m: f"{_CURRENCY[m.group(2)]}{m.group(1)}", text)
+    text = _ON_THE_HOUR.sub("", text)
     text = _CLOCK.sub(lambda m: f" {m.group(1).lower()}m" + ("." if m.group(2) else ""), text)
     text = _DECADE.sub("s", text)
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(int(_NUMBER_WORDS[m.group(1).lower()]) + int(_NUMBER_WORDS[m.group(2).lower()])), text)
     text = _TEMPERATURE.sub(_temperature, text)
+    text = _MINUS_SIGN.sub("minus ", text)
     text = _DAY_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)  # "4 March" = "March 4" (British/AP order)
     text = _INITIALISM_POSSESSIVE.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _FULL_MILLIONS.sub(_millions, text)
@@ -378,12 +390,19 @@ _BARE_M = re.compile(r"(?<![\w.,$\u20ac\u00a3])(\d+(?:\.\d+)?)\s?m\b")
 
 
 def _million_by_context(text: str, other: str) -> str:
-    """``1.5m`` written as ``1.5 million`` where ``other`` has ``1.5 million``.
+    """``1.5m`` written as ``1.5 million`` (or ``100m`` as ``100 metres``) where ``other`` says so.
 
     >>> _million_by_context("downloaded 1.5m times, a 2m wall", "downloaded 1.5 million times, a 2m wall")
     'downloaded 1.5 million times, a 2m wall'
+    >>> _million_by_context("the 100m final", "the 100 metres final")
+    'the 100 metres final'
     """
-    return _BARE_M.sub(lambda m: f"{m.group(1)} million" if f"{m.group(1)} million" in other else m.group(0), text)
+    def spelt(m: re.Match) -> str:
+        for unit in ("million", "metres"):  # "100m" = "100 metres" when the other text says so
+            if f"{m.group(1)} {unit}" in other:
+                return f"{m.group(1)} {unit}"
+        return m.group(0)
+    return _BARE_M.sub(spelt, text)
 
 
 def _temperature(m: re.Match) -> str:
@@ -415,6 +434,10 @@ def _canon(words: list[str]) -> list[str]:
         nxt = words[i + 1].lower() if i + 1 < len(words) else ""
         if w == "per" and nxt == "cent":
             out.append("percent")
+            i += 2
+            continue
+        if w == "minus" and _DIGIT.match(nxt):  # "minus 0.1" is the figure "-0.1"
+            out += ["minus", "-" + _num(nxt)]  # (two tokens: kept in step with the words)
             i += 2
             continue
         if w in ("%", "pct"):
@@ -477,7 +500,7 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
     for i, c in enumerate(canon):
         if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not words[i - 1][0].isdigit()):
             continue
-        qual, shown = "", words[i]
+        qual, shown = "", ("-" if c.startswith("-") else "") + words[i]
         for phrase, cls in _QUALIFIERS:
             n = len(phrase.split())
             if i >= n and low[i - n:i] == phrase.split():
@@ -1542,13 +1565,14 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
             return "cosmetic", ["paragraph break"]
         return "cosmetic", ["typography" if old.split() != new.split() else "whitespace"]
     w_old, w_new = _words(n_old), _words(n_new)
-    if w_old == w_new:
+    signed = len(_MINUS_SIGN.findall(n_old)) == len(_MINUS_SIGN.findall(n_new))  # "0.1%" -> "-0.1%" is no punctuation
+    if w_old == w_new and signed:
         return "cosmetic", ["punctuation"]
-    if [w.lower() for w in w_old] == [w.lower() for w in w_new]:
+    if signed and [w.lower() for w in w_old] == [w.lower() for w in w_new]:
         return "cosmetic", ["case"]
     # From here on, read both texts with style variants in one spelling (units, ranges, months).
     n_old, n_new = _style(n_old), _style(n_new)
-    if "million" in n_old or "million" in n_new:
+    if "million" in n_old or "million" in n_new or "metres" in n_old or "metres" in n_new:
         n_old, n_new = _million_by_context(n_old, n_new), _million_by_context(n_new, n_old)
     w_old, w_new = _words(n_old), _words(n_new)
     c_old, c_new = _canon(w_old), _canon(w_new)
@@ -1558,6 +1582,16 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
     if only_spelling and all(" " in a + b for a, b in pairs):  # only compounds joined or split
         return "cosmetic", ["spelling: " + ", ".join(f"{a} -> {b}" for a, b in pairs)]
     fixes = {b: a for a, b in pairs if a and b}
+    # A number word misspelt ("fourty" -> "forty", "ninty" -> "ninety") is that number: the
+    # slip must not read as a figure added.  Only a word that is no number itself, of five
+    # letters or more, so "fifth" -> "fifty" and "none" -> "nine" stay changed facts.
+    for a, b in pairs:
+        for slip, word in ((a, b), (b, a)):
+            if (slip and word and word.lower() in _NUMBER_WORDS and slip.lower() not in _NUMBER_WORDS
+                    and len(slip) >= 5 and slip.lower() not in _NEGATIONS and not _DIGIT.search(slip)):
+                number = _NUMBER_WORDS[word.lower()]
+                c_old = [number if c == slip.lower() else c for c in c_old]
+                c_new = [number if c == slip.lower() else c for c in c_new]
     if any(not (a and b) for a, b in pairs):  # "said said": read the facts without the slip
         n_old, n_new = _REPEAT.sub(r"\1", n_old), _REPEAT.sub(r"\1", n_new)
         w_old, w_new = _words(n_old), _words(n_new)

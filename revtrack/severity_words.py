@@ -527,6 +527,19 @@ rely depend reliant dependent reliance dependence count_on
 centrepiece centerpiece cornerstone at_the_heart_of at_the_centre_of at_the_center_of at_the_core_of
 # a market's or a person's nerves ("jittery" = "nervous")
 jittery nervous anxious edgy jumpy uneasy skittish on_edge
+# --- families added after blind9 (benchmarks/severity_blind9.jsonl), same rule: the family, not the pair
+# a careful mood, of investors or officials ("remained cautious" = "stayed wary")
+cautious wary careful guarded circumspect
+# the dealings between two countries ("mend relations" = "repair ties")
+relations ties links relationship
+# putting a thing right ("mend" = "repair" = "patch up")
+mend repair fix patch_up restore
+# goods a buyer can get ("goes on sale" = "will be available to buy")
+on_sale available_to_buy available_for_purchase in_shops in_stores
+# good reviews, however said ("lavished praise" = "glowing reviews" = "acclaim")
+praise acclaim plaudits glowing_reviews rave_reviews
+# a worry said aloud ("voiced concern" = "raised concerns" = "expressed alarm")
+concern concerns worry worries misgivings reservations
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
