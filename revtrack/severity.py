@@ -168,7 +168,10 @@ for _cls, _words in {
           "grown higher high highest jump jumped jumps surge surged soar soared climb climbed climbs boost boosted "
           "strengthened strengthen raise raised raises raising gaining jumping boosting climbing "
           # market verbs of a rise (the fall below), the family desks rotate through in one report
-          "rally rallied rallies rebound rebounded rebounds spike spiked rocket rocketed leap leapt leaped firmed",
+          "rally rallied rallies rebound rebounded rebounds spike spiked rocket rocketed leap leapt leaped firmed "
+          # going above a mark: "turnout exceeded the last one" = "turnout was higher than the last"
+          "exceed exceeded exceeds exceeding surpass surpassed surpasses outstrip outstripped outstrips "
+          "outpace outpaced outpaces",
     "down": "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped lose loses "
             "lower low lowest slump slumped plunge plunged decline declined declines shrank shrink sank sink "
             "weakened weaken cut cuts cutting reduce reduced reducing dropping lowering declining "
@@ -691,9 +694,13 @@ def _harm_denied(low: list[str]) -> Counter:
     return out
 
 
+# Verbs of opinion are one hedge however said ("scientists believe" = "scientists think").
+_HEDGE_CLASS = {"think": "believe", "thinks": "believe", "believes": "believe"}
+
+
 def _hedges(text: str, low: list[str]) -> Counter:
     lower = text.lower()
-    c = Counter(w for w in low if w in _HEDGES)
+    c = Counter(_HEDGE_CLASS.get(w, w) for w in low if w in _HEDGES)
     c["could"] -= len(_HEDGE_IDIOMS.findall(lower))
     c["could"] -= len(_COULD_NOT.findall(lower))  # "could not send" = "was unable to send": the negation check has it
     # "speculation that the bank could intervene" reports a guess, it makes no claim of its own
@@ -1190,7 +1197,15 @@ def _detail_added(word: str, index: int, words: list[str], other: set[str]) -> b
 # the phrase is left to the rules above.  "from" is left out: "evacuated from their homes"
 # says where anyone is evacuated from (benchmarks/severity_blind.jsonl).
 _PHRASE_OPENERS = {"in", "on", "at", "after", "because", "following", "near", "outside", "inside", "during",
-                   "before", "via", "when", "while", "as"}
+                   "before", "via", "when", "while", "as",
+                   # a condition or a time limit on the claim ("safe to drink once boiled", "until March")
+                   "once", "until", "till", "if", "provided", "only"}
+# A qualifier added to a claim changes it (blind9): a comparison against a plan or an
+# expectation ("restarted the plant earlier than planned"), and the short phrases that say a
+# claim holds only in part ("agreed in principle to restore ties").
+_COMPARATIVES = {"more", "less", "earlier", "later", "sooner", "faster", "slower", "higher", "lower", "better", "worse"}
+_LIMITS = {"in principle", "in theory", "on paper", "for now", "for the time being", "at first", "for the moment",
+           "provisionally", "tentatively", "temporarily", "in part", "partly", "initially"}
 
 
 def _phrase_only(w_old: list[str], w_new: list[str]) -> str:
@@ -1201,7 +1216,11 @@ def _phrase_only(w_old: list[str], w_new: list[str]) -> str:
         return ""
     _, i1, i2, j1, j2 = ops[0]
     run, other = (b[j1:j2], set(a)) if ops[0][0] == "insert" else (a[i1:i2], set(b))
-    if len(run) < 3 or run[0] not in _PHRASE_OPENERS:
+    if " ".join(run) in _LIMITS:
+        return f"detail: - -> {' '.join(run)}" if ops[0][0] == "insert" else f"detail: {' '.join(run)} -> -"
+    compared = run[0] in _COMPARATIVES and "than" in run[1:4]  # "... more slowly than it had expected"
+    # a condition is short ("once boiled", "if approved"): two words are enough
+    if len(run) < (2 if run[0] in ("once", "until", "till", "if", "unless") else 3) or not (run[0] in _PHRASE_OPENERS or compared):
         return ""
     if not any(not _skipped(w) and w not in other and not _is_number(w) for w in run[1:]):
         return ""
@@ -1357,6 +1376,26 @@ _GAIN_OBJECTS = set("fame stardom power popularity traction momentum support acc
                     "experience entry influence acceptance prominence currency notoriety fame admission".split())
 
 
+# What a verb of winning or raising takes when it means "received" or "said": a
+# reaction won (a review, support) and a worry raised (a question, a doubt) move no
+# level and settle no contest; "lost support" and "dropped its objection" stay directions.
+_WON_OBJECTS = set("praise acclaim plaudits reviews review applause admiration approval backing support endorsement "
+                   "recognition respect sympathy votes hearts".split())
+_RAISE = {"raise", "raises", "raised", "raising"}
+_RAISED_OBJECTS = set("concern concerns question questions doubt doubts fear fears alarm objection objections issue "
+                      "issues worry worries possibility prospect suspicion suspicions eyebrows".split())
+# "lost strength" = "weakened", "lost ground" = "fell back": losing an amount is a fall, not a defeat.
+_LOSE = {"lose", "loses", "lost", "losing"}
+_AMOUNT_LOST = set("strength ground momentum steam value altitude speed height weight power intensity".split())
+
+
+def _direction_class(low: list[str], i: int) -> str:
+    """The direction class of the word at ``i`` (after :func:`_direction_word` said it is one)."""
+    if low[i] in _LOSE and any(x in _AMOUNT_LOST for x in low[i + 1: i + 3]):
+        return "down"
+    return _DIRECTION[low[i]]
+
+
 def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     """A direction word here?  ``up``/``down`` only before a figure ("up 0.4%"), not in "lined up"."""
     w = low[i]
@@ -1364,8 +1403,14 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
         return i + 1 < len(canon) and _is_number(canon[i + 1])
     if w == "close":  # the verb ("will close the border"), not the adjective ("a close eye", "too close to call")
         return (i + 1 < len(low) and low[i + 1] in _NOUN_BEFORE) or (i > 0 and low[i - 1] in _MODAL_BEFORE)
-    if w in _GAIN and i + 1 < len(low) and low[i + 1] in _GAIN_OBJECTS:
+    # The object of the verb, past an adjective or two ("gained enormous popularity").
+    obj = [x for x in low[i + 1: i + 4] if x not in ("a", "an", "the", "its", "their", "his", "her", "some")][:2]
+    if w in _GAIN and any(x in _GAIN_OBJECTS for x in obj):
         return False  # "gained popularity" = "became popular": something acquired, no level risen
+    if _DIRECTION.get(w) == "win" and any(x in _WON_OBJECTS for x in obj):
+        return False  # "won glowing reviews" = "drew praise": a reaction received, no contest won
+    if w in _RAISE and any(x in _RAISED_OBJECTS for x in obj):
+        return False  # "raised concerns" = "voiced concern": a thing said, no level raised
     nxt3 = low[i + 1: i + 6]
     if _DIRECTION.get(w) == "up" and nxt3[:1] == ["to"] and len(nxt3) > 1 and nxt3[1] in _GAIN_OBJECTS:
         return False  # "rose to fame" = "shot to fame"
@@ -1434,24 +1479,26 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     in_old, in_new = _phrase_cover(l_old), _phrase_cover(l_new)
     dir_old = [w for i, w in enumerate(l_old) if i not in in_old and _direction_word(l_old, c_old, i)]
     dir_new = [w for i, w in enumerate(l_new) if i not in in_new and _direction_word(l_new, c_new, i)]
-    d_old, d_new = Counter(_DIRECTION[w] for w in dir_old), Counter(_DIRECTION[w] for w in dir_new)
+    cls = {w: _direction_class(l_old, i) for i, w in enumerate(l_old) if w in dir_old}
+    cls.update({w: _direction_class(l_new, i) for i, w in enumerate(l_new) if w in dir_new})
+    d_old, d_new = Counter(cls[w] for w in dir_old), Counter(cls[w] for w in dir_new)
     gone = came = []
     if d_old != d_new:
-        gone = [w for w in dir_old if _DIRECTION[w] in (d_old - d_new)]
-        came = [w for w in dir_new if _DIRECTION[w] in (d_new - d_old)]
+        gone = [w for w in dir_old if cls[w] in (d_old - d_new)]
+        came = [w for w in dir_new if cls[w] in (d_new - d_old)]
         # Said on one side only, but the other says it with a synonym the
         # direction list does not hold ("rejected" -> "turned down"): no turn.
         if not (gone and came):
             other = {w for w, _, _ in _content(w_new if gone else w_old)}
             # "edged higher" -> "inched up": the particle says the same direction
             particles = {"up", "down"} & set(l_new if gone else l_old)
-            gone = [w for w in gone if _DIRECTION[w] not in particles]
-            came = [w for w in came if _DIRECTION[w] not in particles]
+            gone = [w for w in gone if cls[w] not in particles]
+            came = [w for w in came if cls[w] not in particles]
             gone = [w for w in gone if not any(_same(w, x, _SYNONYM) for x in other)]
             came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
     # Intensity words count only when one side's turns into the other's ("ease" -> "intensify").
-    gone = [w for w in gone if _DIRECTION[w] not in _PAIRED_ONLY or any(_DIRECTION[x] == _PAIRED_ONLY[_DIRECTION[w]] for x in came)]
-    came = [w for w in came if _DIRECTION[w] not in _PAIRED_ONLY or any(_DIRECTION[x] == _PAIRED_ONLY[_DIRECTION[w]] for x in gone)]
+    gone = [w for w in gone if cls[w] not in _PAIRED_ONLY or any(cls[x] == _PAIRED_ONLY[cls[w]] for x in came)]
+    came = [w for w in came if cls[w] not in _PAIRED_ONLY or any(cls[x] == _PAIRED_ONLY[cls[w]] for x in gone)]
     if gone or came:
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     # An event done on one side and only to come on the other ("resigned" -> "would resign").

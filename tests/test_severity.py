@@ -229,6 +229,29 @@ TABLE = [
     ('changed', 'The roof caved in during the concert.', 'The roof caved in shortly after the concert.', 'substantive'),
     ('changed', 'The president is scheduled to visit the flooded towns on Friday.', 'The president visited the flooded towns on Friday.', 'substantive'),
     ('changed', 'The union will strike next week.', 'The union will strike next week unless the company raises its offer.', 'substantive'),
+    # blind9's categories: style variants (minus sign, :00, number words before a scale, 100m, a misspelt number word)
+    ('changed', 'The central bank kept its rate at minus 0.5%.', 'The central bank kept its rate at -0.5%.', 'cosmetic'),
+    ('changed', 'The central bank kept its rate at 0.5%.', 'The central bank kept its rate at -0.5%.', 'substantive'),
+    ('changed', 'Polls close at 8:00 p.m. on Sunday.', 'Polls close at 8 p.m. on Sunday.', 'cosmetic'),
+    ('changed', 'Polls close at 8:30 p.m. on Sunday.', 'Polls close at 8 p.m. on Sunday.', 'substantive'),
+    ('changed', 'The fund will hold seven billion dollars.', 'The fund will hold $7 billion.', 'cosmetic'),
+    ('changed', 'He set a record in the 400 metres hurdles.', 'He set a record in the 400m hurdles.', 'cosmetic'),
+    ('changed', 'The match lasted ninty minutes.', 'The match lasted ninety minutes.', 'cosmetic'),
+    ('changed', 'The race was held for the fifty time.', 'The race was held for the fifth time.', 'substantive'),
+    # a verb of winning or raising that means "received" or "said"; losing an amount is a fall; opinion verbs
+    ('changed', 'The film was widely praised by critics.', 'The film won widespread acclaim from critics.', 'minor'),
+    ('changed', 'Residents expressed worries about the new road.', 'Residents raised concerns about the new road.', 'minor'),
+    ('changed', 'The storm weakened over land.', 'The storm lost strength over land.', 'minor'),
+    ('changed', 'The storm strengthened over land.', 'The storm lost strength over land.', 'substantive'),
+    ('changed', 'The singer became hugely popular in Asia.', 'The singer gained enormous popularity in Asia.', 'minor'),
+    ('changed', 'Exports were higher than a year earlier, the ministry said.', 'The ministry said exports exceeded those of a year earlier.', 'minor'),
+    ('changed', 'Analysts believe the merger will go ahead.', 'Analysts think the merger will go ahead.', 'minor'),
+    ('changed', 'Analysts say the merger will go ahead.', 'Analysts think the merger will go ahead.', 'substantive'),
+    # a qualifier added to a claim changes it
+    ('changed', 'The plant reopened in May.', 'The plant reopened in May later than planned.', 'substantive'),
+    ('changed', 'The two sides agreed to a truce.', 'The two sides agreed in principle to a truce.', 'substantive'),
+    ('changed', 'The road is open to traffic.', 'The road is open to traffic once cleared.', 'substantive'),
+    ('changed', 'Investors remained cautious before the vote.', 'Investors stayed wary before the vote.', 'minor'),
 ]
 
 
