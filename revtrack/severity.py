@@ -44,7 +44,7 @@ different kinds (``upheld`` -> ``overturned``), since desks reword verbs freely;
 a word added with no counterpart only when it brings in a participant, an owner
 or an instrument (``the pilot and a passenger``).  Anything else is ``minor``.
 The word knowledge is data, in :mod:`revtrack.severity_words`.  Measured by
-``benchmarks/severity.py`` on eleven labelled sets (README, Severity and ignore rules).
+``benchmarks/severity.py`` on twelve labelled sets (README, Severity and ignore rules).
 """
 
 from __future__ import annotations
