@@ -195,6 +195,9 @@ for _cls, _words in {
     "stronger": "intensify intensifies intensified intensifying escalate escalates escalated escalating "
                 "worsen worsens worsened worsening",
     "weaker": "ease eases eased easing abate abates abated abating subside subsides subsided subsiding",
+    # neither up nor down: "closed higher" -> "closed flat" (blind10); counted only against a rise
+    # or a fall said on the other side, since "left rates unchanged" -> "kept rates on hold" is no turn
+    "flat": "flat unchanged",
 }.items():
     for _w in _words.split():
         _DIRECTION.setdefault(_w, _cls)
@@ -219,7 +222,7 @@ _ATTRIBUTION_CUES = re.compile(
     r"suggested|indicated|predicted|signalled|signaled|asserted|alleged|accused|called(?!\s+off\b))\b",
     re.I,
 )
-_PAIRED_ONLY = {"stronger": "weaker", "weaker": "stronger"}
+_PAIRED_ONLY = {"stronger": ("weaker",), "weaker": ("stronger",), "flat": ("up", "down")}
 _DIRECTION["up"] = "up"
 _DIRECTION["down"] = "down"
 # Inflections the lists above leave out ("shut" -> "shutting", "lower" -> "lowered"): made from base forms.
@@ -368,6 +371,8 @@ def _style(text: str) -> str:
     text = _MINUS_SIGN.sub("minus ", text)
     text = _DAY_MONTH.sub(lambda m: f"{m.group(2)} {m.group(1)}", text)  # "4 March" = "March 4" (British/AP order)
     text = _INITIALISM_POSSESSIVE.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _INITIALISM.sub(_initialism, text)
+    text = _STREET.sub(lambda m: m.group(1) + _STREET_WORDS[m.group(2)], text)
     text = _FULL_MILLIONS.sub(_millions, text)
     text = _BARE_CONTRACTION.sub(lambda m: m.group(1) + "n't", text)
     return _RANGE.sub(" to ", text)
@@ -380,6 +385,13 @@ _TEMPERATURE = re.compile(
 _DAY_MONTH = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\b")
 _INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,3}(?=['\u2019]s\b)")  # "the U.N.'s office" = "the UN's office"
+# "U.S." = "US", "U.K." = "UK" anywhere (AP keeps the dots, Reuters and British style drop them):
+# the letters, and a dot kept only where the initialism ends the text or a line.
+_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,3})(?=[\s,;:)\u201d\"']|$)")
+# "Wall St" = "Wall Street", "Fifth Ave." = "Fifth Avenue": a street word abbreviated after a
+# capitalised name and not before another one ("St Petersburg", "St. Louis" are saints' names).
+_STREET = re.compile(r"\b([A-Z][a-z]+ )(St|Ave|Rd|Blvd)\b(?!\.?\s+[A-Z])")
+_STREET_WORDS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard"}
 _FULL_MILLIONS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)")  # "12,300,000" = "12.3 million"
 
 
@@ -390,6 +402,13 @@ _BARE_CONTRACTION = re.compile(
 # "1.5m" is "1.5 million" only when the other text says "1.5 million": alone, a bare "m"
 # may be metres (see _UNIT_PATTERNS), so the other version decides.
 _BARE_M = re.compile(r"(?<![\w.,$\u20ac\u00a3])(\d+(?:\.\d+)?)\s?m\b")
+
+
+def _initialism(m: re.Match) -> str:
+    """"U.S." -> "US"; a dot ending the text or a line stays.  Before a capital the dot is
+    read as the initialism's ("U.S. President Biden", far commoner in copy than a sentence ending in "U.S.")."""
+    rest = m.string[m.end():m.end() + 2]
+    return m.group(1).replace(".", "") + ("." if re.match(r"\s*(?:\n|$)", rest) else "")
 
 
 def _million_by_context(text: str, other: str) -> str:
@@ -610,7 +629,8 @@ def _refusal(low: list[str], i: int) -> bool:
 
 # Adjectives that say "not X" ("unclear" = "not clear", "unknown" = "not yet known").
 _NEGATIVE_ADJECTIVES = {"unclear", "unknown", "unconfirmed", "unidentified", "unsuccessful", "unavailable",
-                        "unaware", "unwilling", "unaccounted", "unverified", "unresolved", "unpaid", "unsafe"}
+                        "unaware", "unwilling", "unaccounted", "unverified", "unresolved", "unpaid", "unsafe",
+                        "uncertain"}  # "its fate is uncertain" = "its prospects are unclear" (blind10)
 
 
 def _negations(low: list[str]) -> Counter:
@@ -1216,6 +1236,9 @@ def _phrase_only(w_old: list[str], w_new: list[str]) -> str:
         return ""
     _, i1, i2, j1, j2 = ops[0]
     run, other = (b[j1:j2], set(a)) if ops[0][0] == "insert" else (a[i1:i2], set(b))
+    # a second place or time joined to the first ("on poultry farms and in a dairy herd", blind10)
+    if len(run) > 3 and run[0] in ("and", "or") and run[1] in _PHRASE_OPENERS:
+        run = run[1:]
     if " ".join(run) in _LIMITS:
         return f"detail: - -> {' '.join(run)}" if ops[0][0] == "insert" else f"detail: {' '.join(run)} -> -"
     compared = run[0] in _COMPARATIVES and "than" in run[1:4]  # "... more slowly than it had expected"
@@ -1414,6 +1437,8 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     nxt3 = low[i + 1: i + 6]
     if _DIRECTION.get(w) == "up" and nxt3[:1] == ["to"] and len(nxt3) > 1 and nxt3[1] in _GAIN_OBJECTS:
         return False  # "rose to fame" = "shot to fame"
+    if _DIRECTION.get(w) == "up" and nxt3[:1] == ["through"] and not any(_is_number(x) for x in canon[i + 2: i + 5]):
+        return False  # "rising through its academy" = "coming through the ranks": a career, no level (blind10)
     if w in _GROW and nxt3 and len(nxt3[0]) > 4 and nxt3[0].endswith("er"):
         return False  # "grew fiercer" = "became fiercer" = "intensified": a state, said by a comparative
     if w.startswith("pass") and ("onto" in nxt3 or "along" in nxt3 or any(
@@ -1446,6 +1471,16 @@ _SCOPE_CLASS = {"all": "all", "every": "all", "some": "some", "several": "some",
 def _determiner_scope(text: str) -> Counter:
     return Counter(_SCOPE_CLASS[m.group(1)] for m in _DETERMINER_SCOPE.finditer(text.lower())
                    if m.group(2) not in _NUMBER_WORDS)
+
+
+# Which figure a company reports: "net profit" and "operating profit" are different lines of
+# the accounts (blind10).  Only a swap counts; "net" dropped alone is the house's shorthand.
+_MEASURE = re.compile(r"\b(net|gross|operating|pre-tax|pretax|after-tax|underlying|adjusted|core|headline)\s+"
+                      r"(?:profits?|loss(?:es)?|income|earnings|revenues?|sales|margins?|debt|inflation)\b")
+
+
+def _measures(text: str) -> Counter:
+    return Counter(m.group(1).replace("pretax", "pre-tax") for m in _MEASURE.finditer(text.lower()))
 
 
 def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str],
@@ -1497,8 +1532,12 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             gone = [w for w in gone if not any(_same(w, x, _SYNONYM) for x in other)]
             came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
     # Intensity words count only when one side's turns into the other's ("ease" -> "intensify").
-    gone = [w for w in gone if cls[w] not in _PAIRED_ONLY or any(cls[x] == _PAIRED_ONLY[cls[w]] for x in came)]
-    came = [w for w in came if cls[w] not in _PAIRED_ONLY or any(cls[x] == _PAIRED_ONLY[cls[w]] for x in gone)]
+    # "flat" pairs with any rise or fall the other side says ("closed higher, led by banks" -> "closed
+    # flat, as gains in banks offset losses": the gains are still there, the close turned).
+    gone = [w for w in gone if cls[w] not in _PAIRED_ONLY or any(cls[x] in _PAIRED_ONLY[cls[w]] for x in (
+        dir_new if cls[w] == "flat" else came))]
+    came = [w for w in came if cls[w] not in _PAIRED_ONLY or any(cls[x] in _PAIRED_ONLY[cls[w]] for x in (
+        dir_old if cls[w] == "flat" else gone))]
     if gone or came:
         reasons.append(f"direction: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     # An event done on one side and only to come on the other ("resigned" -> "would resign").
@@ -1534,6 +1573,9 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     if gone or came:
         reasons.append(f"manner: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("quantity", _quantities(old), _quantities(new), reasons)
+    ms_old, ms_new = _measures(old), _measures(new)
+    if (ms_old - ms_new) and (ms_new - ms_old):
+        _change("measure", ms_old, ms_new, reasons)
     sc_old, sc_new = _determiner_scope(old), _determiner_scope(new)
     if (sc_old - sc_new) and (sc_new - sc_old):
         _change("quantity", sc_old, sc_new, reasons)

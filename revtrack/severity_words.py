@@ -540,6 +540,31 @@ on_sale available_to_buy available_for_purchase in_shops in_stores
 praise acclaim plaudits glowing_reviews rave_reviews
 # a worry said aloud ("voiced concern" = "raised concerns" = "expressed alarm")
 concern concerns worry worries misgivings reservations
+# --- families added after blind10 (benchmarks/severity_blind10.jsonl), same rule: the family, not the pair
+# a claim made by a critic, however introduced ("critics say" = "critics argue" = "critics contend")
+say argue contend maintain
+# passing a thing or a power to someone ("gives police powers" = "hands police powers")
+give hand grant confer
+# still possible, not yet decided ("remain on the table" = "remain an option")
+on_the_table option under_consideration on_the_cards
+# seen at first hand ("to see the damage for himself" = "in person")
+for_himself for_herself for_themselves in_person first_hand firsthand
+# travel to and fro between parties ("shuttled between" = "went back and forth between")
+shuttle back_and_forth to_and_fro
+# setting oneself against a plan, as a verb or a noun ("faces stiff resistance" = "strongly oppose")
+oppose resist resistance opposition stiff_resistance fierce_resistance strong_resistance stiff_opposition fierce_opposition strong_opposition
+# making ties closer ("deepen ties" = "strengthen ties" = "bolster ties")
+deepen strengthen bolster reinforce
+# a level that stays high ("keep borrowing costs high" = "elevated")
+high elevated
+# a delay by reluctance ("dragging its feet" = "stalling")
+stall stalling drag_its_feet drag_their_feet drag_his_feet drag_her_feet
+# a time given by a clause ("at a time when" = "when")
+when at_a_time_when at_a_moment_when
+# a worry held ("fretted" = "worried")
+fret worry
+# lasting ("stubborn inflation" = "persistent inflation")
+stubborn persistent entrenched sticky
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
@@ -622,7 +647,7 @@ layoff laid lay_off laid_off
 uphold upheld
 overturn overturned quashed reversed
 impose imposed introduced
-lift lifted eased scrapped
+lift lifted scrapped
 extend extended prolonged
 suspend suspended halted paused
 cancel cancelled canceled scrapped axed abandoned call_off called_off shelved
@@ -658,6 +683,25 @@ sink sank capsized
 collapse collapsed
 explode exploded
 burn burned burnt
+# --- kinds added after blind10 (benchmarks/severity_blind10.jsonl): what was done to a thing or a place
+steal stole stolen robbed looted
+damage damaged vandalised vandalized defaced
+buy bought purchased acquired
+lend lent loaned
+donate donated bequeathed
+sell sold
+leak leaked
+award awarded
+dismiss dismissed wave_away waved_away turn_down turned_down
+enter entered roll_into rolled_into move_into moved_into
+force_their_way_into force_its_way_into break_into broke_into storm stormed
+mass massed amass amassed
+reach reached
+approach approaching near nearing close_in_on
+consider considered considering
+adopt adopted
+# a restriction loosened, not removed ("lifted the ban" -> "eased the ban"; the lift group is above)
+relax relaxed loosen loosened ease eased
 """.strip()
 
 # Adverbs of manner that carry a fact, by class.  An adverb added, dropped or
@@ -674,7 +718,7 @@ deliberate: deliberately intentionally purposely knowingly wilfully willfully de
 accidental: accidentally inadvertently unintentionally accidental
 fatal: fatally fatal mortally
 severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy
-light: slightly lightly mildly minor slight light
+light: slightly lightly mildly minor slight light modestly modest marginally marginal
 unanimous: unanimously unanimous
 narrow: narrowly narrow
 temporary: temporarily temporary briefly

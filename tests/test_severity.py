@@ -252,6 +252,37 @@ TABLE = [
     ('changed', 'The two sides agreed to a truce.', 'The two sides agreed in principle to a truce.', 'substantive'),
     ('changed', 'The road is open to traffic.', 'The road is open to traffic once cleared.', 'substantive'),
     ('changed', 'Investors remained cautious before the vote.', 'Investors stayed wary before the vote.', 'minor'),
+    # blind10's categories: style variants (initialisms with or without dots, street abbreviations)
+    ('changed', 'The U.S. and the U.K. signed the accord.', 'The US and the UK signed the accord.', 'cosmetic'),
+    ('changed', 'Protesters gathered on Fifth Ave near the tower.', 'Protesters gathered on Fifth Avenue near the tower.', 'cosmetic'),
+    ('changed', 'Pilgrims flocked to St Peter\'s Square.', 'Pilgrims flocked to Red Square.', 'substantive'),
+    # events: what was done to a thing (taken vs harmed, bought vs borrowed, leaked vs published, entered vs forced)
+    ('changed', 'Thieves stole two paintings from the chapel.', 'Vandals damaged two paintings in the chapel.', 'substantive'),
+    ('changed', 'The library bought the manuscript from the family.', 'The library was lent the manuscript by the family.', 'substantive'),
+    ('changed', 'The memo was leaked to reporters.', 'The memo was released to reporters.', 'substantive'),
+    ('changed', 'Police entered the flat through a window.', 'Police forced their way into the flat through a window.', 'substantive'),
+    ('changed', 'The flood water has reached the old town.', 'The flood water is approaching the old town.', 'substantive'),
+    ('changed', 'The board will consider the offer.', 'The board will adopt the offer.', 'substantive'),
+    ('changed', 'The city lifted the curfew.', 'The city eased the curfew.', 'substantive'),
+    ('changed', 'The city eased the curfew.', 'The city relaxed the curfew.', 'minor'),
+    # a measure of the accounts swapped; the market closing flat against a rise
+    ('changed', 'The bank posted a net profit of $3 billion.', 'The bank posted a pre-tax profit of $3 billion.', 'substantive'),
+    ('changed', 'The bank posted a net profit of $3 billion.', 'The bank posted a profit of $3 billion.', 'minor'),
+    ('changed', 'The Nikkei closed higher, helped by exporters.', 'The Nikkei closed flat, as gains in exporters offset losses.', 'substantive'),
+    ('changed', 'The central bank left rates unchanged.', 'The central bank kept rates on hold.', 'minor'),
+    # a second place joined to the first
+    ('changed', 'The virus was found on pig farms in two counties.', 'The virus was found on pig farms and in a zoo in two counties.', 'substantive'),
+    # paraphrase families (rewording, no new fact)
+    ('changed', 'Critics say the bill gives ministers broad powers.', 'Critics argue the bill hands ministers broad powers.', 'minor'),
+    ('changed', 'The outcome of the vote is uncertain.', 'The outcome of the vote is unclear.', 'minor'),
+    ('changed', 'A tax cut remains on the table.', 'A tax cut remains an option.', 'minor'),
+    ('changed', 'The envoy shuttled between the capitals.', 'The envoy went back and forth between the capitals.', 'minor'),
+    ('changed', 'The scheme faces stiff resistance from farmers.', 'Farmers strongly oppose the scheme.', 'minor'),
+    ('changed', 'The allies pledged to deepen ties.', 'The allies vowed to strengthen ties.', 'minor'),
+    ('changed', 'Stocks ended modestly higher.', 'Stocks ended slightly higher.', 'minor'),
+    ('changed', 'The council was accused of dragging its feet.', 'The council was accused of stalling.', 'minor'),
+    ('changed', 'The striker, who came through the youth ranks, retired.', 'The striker, who rose through the youth ranks, retired.', 'minor'),
+    ('changed', 'The index rose through 5,000 points.', 'The index fell through 5,000 points.', 'substantive'),
 ]
 
 
