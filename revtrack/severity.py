@@ -334,6 +334,12 @@ _CURRENCY_NAME = re.compile(
 _CLOCK = re.compile(r"(?<=\d)\s?([ap])\.?m\b(\.(?=\s+[A-Z]))?\.?", re.I)  # a dot ending the sentence stays
 _DECADE = re.compile(r"(?<=\d0)['\u2019]s\b")
 # "10:00 a.m." = "10 a.m.": a time on the hour written with or without its minutes (AP drops ":00").
+# "1500 GMT" = "15:00 GMT" = "3 p.m. GMT" (blind11): the 24-hour clock before a time zone, Reuters
+# style, is the 12-hour clock written another way; both are read as "1500 GMT" (after _CLOCK has
+# spelt "p.m." as "pm").  Only before a zone, so "1500 troops" stays a figure.
+_ZONE = r"(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET)\b)"
+_24_HOUR = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)" + _ZONE)
+_12_HOUR = re.compile(r"\b(1[0-2]|0?\d)(?::([0-5]\d))? ([ap])m\.?" + _ZONE)
 _ON_THE_HOUR = re.compile(r"(?<=\d)(?<!\d\d\d):00(?=\s?[ap]\.?m\b)", re.I)
 # "-0.1%" = "minus 0.1%" (a rate, a temperature, a score): the sign as a word.  Not after a
 # digit or a word ("12-15" is a range, "COVID-19" a name), and not a dash set between spaces.
@@ -362,8 +368,10 @@ def _style(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", ",", m.group(0)), text)
     text = _SCALED_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     text = _CURRENCY_NAME.sub(lambda m: f"{_CURRENCY[m.group(2)]}{m.group(1)}", text)
+    text = _24_HOUR.sub(lambda m: f"{int(m.group(1)):02d}{m.group(2)}", text)
     text = _ON_THE_HOUR.sub("", text)
     text = _CLOCK.sub(lambda m: f" {m.group(1).lower()}m" + ("." if m.group(2) else ""), text)
+    text = _12_HOUR.sub(_twenty_four_hour, text)
     text = _DECADE.sub("s", text)
     text = _COMPOUND_NUMBER.sub(
         lambda m: str(int(_NUMBER_WORDS[m.group(1).lower()]) + int(_NUMBER_WORDS[m.group(2).lower()])), text)
@@ -402,6 +410,11 @@ _BARE_CONTRACTION = re.compile(
 # "1.5m" is "1.5 million" only when the other text says "1.5 million": alone, a bare "m"
 # may be metres (see _UNIT_PATTERNS), so the other version decides.
 _BARE_M = re.compile(r"(?<![\w.,$\u20ac\u00a3])(\d+(?:\.\d+)?)\s?m\b")
+
+
+def _twenty_four_hour(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return f"{hour:02d}{m.group(2) or '00'}"
 
 
 def _initialism(m: re.Match) -> str:
@@ -633,9 +646,16 @@ _NEGATIVE_ADJECTIVES = {"unclear", "unknown", "unconfirmed", "unidentified", "un
                         "uncertain"}  # "its fate is uncertain" = "its prospects are unclear" (blind10)
 
 
+# A negation word inside an idiom that asserts (blind11): "without delay" = "at once", "without
+# doubt" = "certainly", "no doubt" = "surely".  Nothing is denied, so no negation is counted.
+_ASSERTING_IDIOMS = {("without", "delay"), ("without", "doubt"), ("without", "question"), ("without", "fail"),
+                     ("without", "hesitation"), ("no", "doubt")}
+
+
 def _negations(low: list[str]) -> Counter:
     out = Counter("not" if w.endswith("n't") or w in _NEGATIVE_ADJECTIVES else w
-                  for w in low if w in _NEGATIONS or w.endswith("n't") or w in _NEGATIVE_ADJECTIVES)
+                  for i, w in enumerate(low) if (w in _NEGATIONS or w.endswith("n't") or w in _NEGATIVE_ADJECTIVES)
+                  and (w, low[i + 1] if i + 1 < len(low) else "") not in _ASSERTING_IDIOMS)
     out.update(low[i] for i in range(len(low)) if _refusal(low, i))
     # "have yet to say" = "have not yet said" = "are still trying to say": an act not yet done
     out.update("not" for i in range(len(low) - 1) if low[i] == "yet" and low[i + 1] == "to")
@@ -663,6 +683,10 @@ _NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "
 _SCHEDULED = {"due", "scheduled", "set", "planned", "plans", "planning", "expected", "slated"}
 
 
+_PERCEIVED = {"felt", "seen", "heard"}
+_PERIL = {"risk", "danger", "threat", "brink", "verge", "point"}
+
+
 def _event_modes(low: list[str]) -> tuple[dict, dict]:
     """Kinds of event (``EVENTS`` group numbers) told as done and as still to come: ``resigned`` / ``would resign``.
 
@@ -673,6 +697,17 @@ def _event_modes(low: list[str]) -> tuple[dict, dict]:
     due: dict = {}
     for i, w in enumerate(low):
         groups = _EVENT.get(w) or (_EVENT.get(_lemma(w)) if w.endswith("ed") or w in _BASE else None)
+        if groups and i >= 2 and low[i - 1] == "be" and low[i - 2] in ("could", "can") and w in _PERCEIVED:
+            continue  # "could be felt" = "was felt": perception, not a thing to come (_HEDGE_IDIOMS)
+        if not groups and w.endswith("ing") and i >= 2 and low[i - 1] == "of" and low[i - 2] in _PERIL:
+            # "at risk of bursting", "on the brink of collapsing": a danger, so still to come (blind11)
+            groups = _EVENT.get(w[:-3]) or _EVENT.get(w[:-3] + "e")
+            if groups:
+                due.setdefault(min(groups), " ".join(low[i - 2: i + 1]))
+            continue
+        if groups and i >= 1 and low[i - 1] in ("had", "has", "have") and w not in _BASE.values():
+            done.setdefault(min(groups), w)  # "had burst": a past form that is spelt like its base
+            continue
         if groups:
             key = min(groups)
         elif i >= 2 and low[i - 1] == "to" and low[i - 2] in _SCHEDULED:
@@ -740,7 +775,10 @@ def _hedges(text: str, low: list[str]) -> Counter:
 # An attempt, however it is said ("still trying to" is left to the negation check: not yet done).
 _ATTEMPT = re.compile(
     r"(?<!still )\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|striv(?:e|es|ing)|strove|"
-    r"working|endeavou?r(?:s|ed|ing)?|bid(?:s|ding)?|efforts?) to\b")
+    r"working|endeavou?r(?:s|ed|ing)?|bid(?:s|ding)?|efforts?|looking|looks) to\b"
+    # "sought to calm fears" = "played down fears" (blind11): an attempt to reassure is made of
+    # words, and the words were said; nothing is left undone
+    r"(?! (?:calm|allay|reassure|soothe|dispel|assuage|ease (?:fears|concerns|worries)|play down|downplay)\b)")
 _CONDITION = re.compile(r"\b(?:subject to|pending|conditional (?:on|upon)|contingent (?:on|upon)|unless)\b")
 # "appeared to slow" claims less than "slowed": an impression, not the event (blind7)
 _APPEARS = re.compile(r"\b(?:appear|appears|appeared|seem|seems|seemed|seemingly)(?: to\b)")
@@ -1466,6 +1504,14 @@ def _quantities(text: str) -> Counter:
 # into the other); a determiner added or dropped alone is rewording ("all" is often emphasis).
 _DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?([a-z]+s)\b")
 _SCOPE_CLASS = {"all": "all", "every": "all", "some": "some", "several": "some", "certain": "some"}
+# "apply only to new tenancies" -> "apply to all tenancies" (blind11): a restriction by "only" is a
+# "some"; counted, like the determiners above, only when it turns into the other class.
+_ONLY_SCOPE = re.compile(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b")
+# A mark reached against one only neared (blind11): "closed at a record high" -> "closed near a
+# record high".  The figure qualifiers (_QUALIFIERS) do this before a number; this is the same
+# claim before a level named in words.
+_NEAR_MARK = re.compile(r"\b(?:near|nearly|almost|close to|just (?:shy|short) of|within sight of)\s+"
+                        r"(?:a |an |the |its |their |his |her )?(?:record|all-time|peak|high|low|best|worst)\b")
 
 
 def _determiner_scope(text: str) -> Counter:
@@ -1548,6 +1594,14 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         a = [done_old[g] for g in turned] + [due_old[g] for g in back]
         b = [due_new[g] for g in turned] + [done_new[g] for g in back]
         reasons.append(f"tense: {', '.join(a)} -> {', '.join(b)}")
+    # Staying against leaving (blind11): "will remain chairman" -> "will step down as chairman",
+    # "remained in custody" -> "was released".  "remain" is a copula to the content rules, so the
+    # leaving event finds no counterpart there; here a stay on one side meets a leave on the other.
+    st_old = st_new = None
+    if _STAY.intersection(l_old) or _STAY.intersection(l_new):  # only a stay makes a leave a changed fact
+        st_old, st_new = _stay_or_leave(l_old), _stay_or_leave(l_new)
+    if st_old and st_new and st_old[0] != st_new[0]:
+        reasons.append(f"event: {st_old[1]} -> {st_new[1]}")
     h_old, h_new = _hedges(old, l_old), _hedges(new, l_new)
     # "would walk out unless ..." = "threatened a walkout unless ...": the condition already makes it a threat.
     drop_old = "threatened" in h_old and "threatened" not in h_new and ("unless" in l_new or "if" in l_new)
@@ -1577,6 +1631,11 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     if (ms_old - ms_new) and (ms_new - ms_old):
         _change("measure", ms_old, ms_new, reasons)
     sc_old, sc_new = _determiner_scope(old), _determiner_scope(new)
+    sc_old["some"] += len(_ONLY_SCOPE.findall(old.lower()))
+    sc_new["some"] += len(_ONLY_SCOPE.findall(new.lower()))
+    sc_old, sc_new = +sc_old, +sc_new
+    _change("approximation", Counter(near=len(_NEAR_MARK.findall(old.lower()))),
+            Counter(near=len(_NEAR_MARK.findall(new.lower()))), reasons)
     if (sc_old - sc_new) and (sc_new - sc_old):
         _change("quantity", sc_old, sc_new, reasons)
     _change("vote", Counter(m.group(1) for m in _VOTE.finditer(old.lower())),
@@ -1618,6 +1677,25 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         n_new = Counter({k: v for k, v in n_new.items() if k in inside or not _opener_is_common(k, lower)})
     _change("name", n_old, n_new, reasons)
     return reasons
+
+
+_STAY = {"remain", "remains", "remained", "stay", "stays", "stayed"}
+_LEAVING = {"resign", "sack", "release", "withdraw", "expel", "discharge", "evacuate", "transfer"}
+
+
+_LEAVING_GROUPS = {n for n, line in enumerate(_EVENT_GROUPS) if line[0] in _LEAVING}
+
+
+def _stay_or_leave(low: list[str]) -> tuple[str, str] | None:
+    """``("leave", word)`` for an event of leaving a post or a place, else ``("stay", word)`` for a stay."""
+    for token in [t for _, t in _phrase_spans(low).values() if t] + low:
+        groups = _EVENT.get(token) or _EVENT.get(_lemma(token))
+        if groups and groups & _LEAVING_GROUPS:
+            return "leave", token
+    for w in low:
+        if w in _STAY:
+            return "stay", w
+    return None
 
 
 def _source_words_kept(source: str, stems: set[str], other: list[str]) -> bool:

@@ -565,6 +565,27 @@ when at_a_time_when at_a_moment_when
 fret worry
 # lasting ("stubborn inflation" = "persistent inflation")
 stubborn persistent entrenched sticky
+# --- families added after blind11 (benchmarks/severity_blind11.jsonl), same rule: the family, not the pair
+# a sudden arrival of many ("an influx of patients" = "a surge of patients" = "a flood of refugees")
+influx surge flood rush inflow
+# a call or a charge set aside ("brushed aside calls" = "dismissed calls" = "shrugged off criticism")
+brush_aside brushed_aside shrug_off shrugged_off wave_aside waved_aside dismiss dismissed
+# a quiet market ("thin volumes" = "light trading"); how much changed hands
+thin light subdued
+volumes volume activity
+# an account given ("painted a bleak picture" = "offered a grim assessment")
+picture portrait assessment
+bleak grim gloomy dire
+# surprise ("caught markets off guard" = "took markets by surprise")
+off_guard by_surprise unawares surprise wrong-foot blindside
+# bodies that deliver aid or speak for a cause ("aid agencies" = "aid groups" = "aid organisations")
+agencies organisations organizations groups
+# doubt of a person or a claim ("deeply sceptical" = "highly distrustful")
+sceptical skeptical distrustful mistrustful suspicious
+# a large amount said as a degree ("much more research" = "a great deal more research")
+much a_great_deal a_good_deal a_lot
+# at once, however said ("without delay" = "at once" = "immediately")
+immediately at_once without_delay forthwith promptly
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
@@ -655,7 +676,7 @@ proceed go_ahead went_ahead
 # after blind8: getting into a place versus closing round it; a dam breaking versus spilling over
 enter entered entering
 surround surrounded encircle encircled besiege besieged
-burst breached gave_way
+burst breached
 overflow overflowed overtopped spill_over spilled_over
 postpone postponed delayed deferred
 capture captured seized
@@ -669,7 +690,7 @@ ban banned outlawed
 restrict restricted curbed limited
 run_aground ran_aground
 defeat defeated
-attack attacked
+attack attacked ambush ambushed
 rescue rescued
 threaten threatened
 sign signed
@@ -680,7 +701,6 @@ recall recalled
 crash crashed
 land landed
 sink sank capsized
-collapse collapsed
 explode exploded
 burn burned burnt
 # --- kinds added after blind10 (benchmarks/severity_blind10.jsonl): what was done to a thing or a place
@@ -702,6 +722,15 @@ consider considered considering
 adopt adopted
 # a restriction loosened, not removed ("lifted the ban" -> "eased the ban"; the lift group is above)
 relax relaxed loosen loosened ease eased
+# --- kinds added after blind11 (benchmarks/severity_blind11.jsonl)
+# a tremor, a blast or a shock perceived versus harm done ("was felt in the capital" -> "caused damage")
+feel felt
+# a stopped thing started again versus stopped (suspend is above)
+resume resumed restart restarted
+# an act of prevention, nothing having happened, versus harm done ("shut as a precaution" -> "after it was damaged")
+precaution precautionary pre-emptively
+# a structure giving way ("the building collapsed" = "the building gave way"); a dam bursting is above
+collapse collapsed cave_in caved_in give_way gave_way
 """.strip()
 
 # Adverbs of manner that carry a fact, by class.  An adverb added, dropped or

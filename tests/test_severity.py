@@ -283,6 +283,35 @@ TABLE = [
     ('changed', 'The council was accused of dragging its feet.', 'The council was accused of stalling.', 'minor'),
     ('changed', 'The striker, who came through the youth ranks, retired.', 'The striker, who rose through the youth ranks, retired.', 'minor'),
     ('changed', 'The index rose through 5,000 points.', 'The index fell through 5,000 points.', 'substantive'),
+    # blind11's categories: the 24-hour clock before a time zone is style; a figure before a zone is not
+    ('changed', 'The vote closes at 9:30 p.m. GMT.', 'The vote closes at 2130 GMT.', 'cosmetic'),
+    ('changed', 'The vote closes at 3 p.m. GMT.', 'The vote closes at 1600 GMT.', 'substantive'),
+    # a negation word inside an idiom that asserts; a real negation beside it still counts
+    ('changed', 'Ministers must act without delay, she said.', 'Ministers must act immediately, she said.', 'minor'),
+    ('changed', 'The deal was signed without a vote.', 'The deal was signed after a vote.', 'substantive'),
+    # an attempt said by "looking to"; an attempt to reassure is made of words said
+    ('changed', 'The airline is trying to raise fares.', 'The airline is looking to raise fares.', 'minor'),
+    ('changed', 'The airline raised fares.', 'The airline is looking to raise fares.', 'substantive'),
+    ('changed', 'The minister played down concerns about the bank.', 'The minister sought to allay concerns about the bank.', 'minor'),
+    # a mark reached against one neared; "only" some against all
+    ('changed', 'Gold settled at a record high.', 'Gold settled near a record high.', 'substantive'),
+    ('changed', 'The grant is open only to small farms.', 'The grant is open to all farms.', 'substantive'),
+    # staying against leaving; perceiving against harm; prevention against harm; a danger against done
+    ('changed', 'The coach will stay on next season.', 'The coach will resign next season.', 'substantive'),
+    ('changed', 'The suspect remained in custody.', 'The suspect was released.', 'substantive'),
+    ('changed', 'The blast was felt across the city.', 'The blast damaged buildings across the city.', 'substantive'),
+    ('changed', 'The tremor was felt in the capital.', 'The tremor could be felt in the capital.', 'minor'),
+    ('changed', 'The port was closed as a precaution.', 'The port was closed after it was bombed.', 'substantive'),
+    ('changed', 'The levee was at risk of breaching.', 'The levee had breached.', 'substantive'),
+    ('changed', 'Flights were suspended at the airport.', 'Flights resumed at the airport.', 'substantive'),
+    ('changed', 'The old mill collapsed after the storm.', 'The old mill gave way after the storm.', 'minor'),
+    # paraphrase families (rewording, no new fact)
+    ('changed', 'The clinic faced an influx of refugees.', 'The clinic faced a surge of refugees.', 'minor'),
+    ('changed', 'The coach brushed aside questions about his future.', 'The coach dismissed questions about his future.', 'minor'),
+    ('changed', 'The ruling caught investors off guard.', 'The ruling took investors by surprise.', 'minor'),
+    ('changed', 'Relief agencies appealed for funds, the report said.', 'Relief organisations appealed for funds, the report said.', 'minor'),
+    ('changed', 'Economists are sceptical of the forecast.', 'Economists are distrustful of the forecast.', 'minor'),
+    ('changed', 'The report painted a bleak picture of the economy.', 'The report gave a grim assessment of the economy.', 'minor'),
 ]
 
 
