@@ -586,6 +586,32 @@ sceptical skeptical distrustful mistrustful suspicious
 much a_great_deal a_good_deal a_lot
 # at once, however said ("without delay" = "at once" = "immediately")
 immediately at_once without_delay forthwith promptly
+# --- blind12 families: the same act or thing said in the other words desks rotate through
+# what lies ahead of a bill or a plan ("faces an uncertain future" = "its fate is uncertain")
+future fate
+# building work ("a lengthy renovation" = "a lengthy refurbishment")
+renovation refurbishment revamp overhaul restoration
+# a claim said to have no basis
+baseless unfounded groundless
+# handing things out ("handed out storage tanks" = "distributed storage tanks")
+hand_out handed_out distribute distributed give_out gave_out
+# turning down a claim ("dismissed the allegations" = "rejected the allegations")
+dismiss dismissed reject rejected turn_down turned_down
+# held back on the way ("held up at checkpoints" = "delayed at checkpoints")
+held_up delayed
+# more of the same ("extra medical tents" = "additional medical tents")
+extra additional further
+# noticing ("detect the disease" = "spot the disease"); earlier in time
+detect spot identify
+earlier sooner
+# places left without a way in or out ("cut off by landslides" = "isolated by landslides")
+cut_off isolated stranded
+# having trouble ("struggling to reach" = "having difficulty reaching")
+struggle struggling have_difficulty having_difficulty
+# supplies nearly gone ("running short of fuel" = "running low on fuel")
+run_short running_short run_low running_low
+# where one was raised ("her childhood village" = "the village where she grew up")
+grow_up grew_up childhood
 """.strip()
 
 # One step up from a specific word to a more general one a rewrite may use
