@@ -57,6 +57,7 @@ from collections import Counter
 from rapidfuzz.distance import OSA, Levenshtein
 
 from . import severity_words as _words_table
+from . import wordnet as _wordnet
 from .text import normalize
 
 __all__ = ["LEVELS", "classify", "rank", "is_boilerplate"]
@@ -1226,6 +1227,8 @@ def _is_verb(words: list[str], low: list[str], i: int) -> bool:
     after = low[i + 1] if i + 1 < len(low) else ""
     if w.endswith("ing") and before in _GERUND_AFTER:
         return False
+    if w.endswith("ing") and _ing_modifier(w, before, after, low[i + 2] if i + 2 < len(low) else ""):
+        return False
     # After "is"/"was" only an -ed/-ing word is a verb, anything else a predicate ("was peaceful").
     participle = (len(w) > 3 and w.endswith("ed")) or (len(w) > 4 and w.endswith("ing") and w not in _ING_NOUNS)
     # After a determiner a word is a noun ("a building"), unless it is a participle
@@ -1238,6 +1241,32 @@ def _is_verb(words: list[str], low: list[str], i: int) -> bool:
         or (w.endswith("s") and not w.endswith("ss") and (after in _NOUN_BEFORE or after == "to")
             and not (before.endswith("ed") or before in _IRREGULAR))
     )
+
+
+# Verbs followed by an act in -ing ("began unloading cargo", "kept raising rates"): there the -ing
+# word is a verb even before a noun.
+_GERUND_VERBS = set(
+    "begin begins began begun beginning start starts started starting stop stops stopped keep keeps kept continue "
+    "continues continued resume resumes resumed finish finishes finished avoid avoids avoided consider considers "
+    "considered risk risks risked deny denies denied admit admits admitted suggest suggests suggested recommend "
+    "recommends recommended spend spends spent quit quits delay delays delayed postpone postponed resist resisted "
+    "miss missed involve involves involved mean means meant try tries tried go goes went been be being is was were "
+    "are am has have had halt halted halts cease ceased".split())
+
+
+def _ing_modifier(w: str, before: str, after: str, after2: str) -> bool:
+    """An -ing word that names a thing before its noun: "steering components", "mining shares".
+
+    WordNet decides whether the word is a noun or adjective in its own right (``steering``,
+    ``mining``, ``hamstring``; not ``unloading`` after ``began``).  A noun must follow; the
+    word before must not be a verb that takes an act in -ing or an auxiliary.
+    """
+    if before in _GERUND_VERBS or before in _VERB_BEFORE or not after or _skipped(after) or _is_number(after):
+        return False
+    if after.endswith(("ed", "ing")) or after in _IRREGULAR:
+        return False
+    wn = _wordnet.default()
+    return wn is not None and (wn.is_lemma(w, "n") or wn.is_lemma(w, "a")) and wn.morphy(after, "n") is not None
 
 
 # Places named without an article after "to" ("taken to hospital", "sent to prison"): nouns, not infinitives.
@@ -1416,6 +1445,53 @@ def _reworded_around(w_old: list[str], w_new: list[str], all_old: list, all_new:
     return n
 
 
+_WN_MATCH = {"synonym", "similar", "general"}
+
+
+@functools.lru_cache(maxsize=65_536)
+def _wn_related(a: str, b: str, verb: bool) -> str | None:
+    wn = _wordnet.default()
+    if wn is None or a == b:
+        return None
+    for pos in ("v",) if verb else ("n", "a"):
+        r = wn.relation(a, b, pos, senses=_WN_SENSES, depth=_WN_DEPTH)
+        if r == "general" and _WN_UPWARD and not wn.relation(a, b, pos, senses=_WN_SENSES, depth=_WN_DEPTH, upward=True):
+            r = "specific"
+        if r:
+            return r
+    return None
+
+
+_WN_SENSES, _WN_DEPTH, _WN_UPWARD = 3, 2, False
+
+
+def _antonyms(w_old: list[str], w_new: list[str]) -> list[str]:
+    """``fact: early -> late`` when a word was replaced by its opposite (WordNet antonyms).
+
+    Only words standing in each other's place (a replaced run of up to three words a
+    side), so an opposite elsewhere in a reworded sentence is not taken for a swap.
+    """
+    a, b = [w.lower() for w in w_old], [w.lower() for w in w_new]
+    if sum(_negations(a).values()) != sum(_negations(b).values()):
+        return []  # "unharmed" -> "none ... hurt": an opposite under a negation says the same
+    for op, i1, i2, j1, j2 in Levenshtein.opcodes(a, b):
+        if op != "replace" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        for x in a[i1:i2]:
+            for y in b[j1:j2]:
+                if x != y and not _is_number(x) and not _is_number(y) and _wn_antonym(x, y):
+                    return [f"fact: {x} -> {y}"]
+    return []
+
+
+@functools.lru_cache(maxsize=65_536)
+def _wn_antonym(a: str, b: str) -> bool:
+    wn = _wordnet.default()
+    if wn is None or a in _FUNCTION or b in _FUNCTION:
+        return False
+    return any(wn.relation(a, b, pos, senses=_WN_SENSES, depth=0) == "antonym" for pos in ("a", "r", "v", "n"))
+
+
 def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     """``fact: school -> hospital``, ``event: upheld -> overturned`` or ``detail: ...`` when content words changed."""
     old, new = _content(w_old), _content(w_new)
@@ -1448,10 +1524,16 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
                 and _stem(t[0]) not in {_stem(x) for x in other_ly} and not _derived({t[0]}) & other]
         if len(left) * len(other) > 2500:  # a paragraph rewritten wholesale: skip the pairwise typo search
             return left
-        return [t for t in left if not any(_typo(t[0], x) for x in other)]
+        left = [t for t in left if not any(_typo(t[0], x) for x in other)]
+        # WordNet's synonyms and general words, each word read as what it is on its side
+        # ("overturned" the verb is no kind of "ruling" the noun).
+        verbs = v_new if side is old else v_old
+        return [t for t in left
+                if not any((x in verbs) == t[1] and _wn_related(t[0], x, t[1]) in _WN_MATCH for x in other)]
 
     # A synonym may stand for a word the other side also has in another form
     # ("workers for their efforts" -> "services for their work"): look in the whole other side.
+    v_old, v_new = {w for w, v, _ in all_old if v}, {w for w, v, _ in all_new if v}
     gone, came = unmatched(old, a_new, s_new, s_old, ly_new, j_new), unmatched(new, a_old, s_old, s_new, ly_old, j_old)
     g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other and _reworded_around(w_old, w_new, all_old, all_new, gone, came) < _REWORDED:
@@ -1552,6 +1634,31 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
     return w in _DIRECTION and not _refusal(low, i)
 
 
+_ONE_SIDED_REPLACED = True
+
+
+def _replaced_by(a: list[str], b: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Each word of a replaced run -> the words the other side has in its place (single and pairs)."""
+    out_a: dict[str, list[str]] = {}
+    out_b: dict[str, list[str]] = {}
+    for op, i1, i2, j1, j2 in Levenshtein.opcodes(a, b):
+        if op != "replace":
+            continue
+        # one word past each end, for a particle left standing ("brushed off" -> "dismissed")
+        for words, other, out in ((a[i1:i2], b[max(0, j1 - 1): j2 + 1], out_a),
+                                  (b[j1:j2], a[max(0, i1 - 1): i2 + 1], out_b)):
+            cands = list(other) + [f"{x}_{y}" for x, y in zip(other, other[1:])]
+            for w in words:
+                out.setdefault(w, []).extend(cands)
+    return out_a, out_b
+
+
+def _wn_paraphrase(word: str, others) -> bool:
+    """Is one of ``others`` the same act as ``word`` by WordNet (a synonym or its general word)?"""
+    return any(_wn_related(word, x, True) in _WN_MATCH or _wn_related(word, x, False) in _WN_MATCH
+               for x in others if not _skipped(x) or "_" in x)
+
+
 def _quantities(text: str) -> Counter:
     """Quantifiers over a group: "most of the passengers" -> "all of the passengers"."""
     out = Counter()
@@ -1639,6 +1746,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             came = [w for w in came if cls[w] not in particles]
             gone = [w for w in gone if not any(_same(w, x, _SYNONYM) for x in other)]
             came = [w for w in came if not any(_same(w, x, _SYNONYM) for x in other)]
+            if _ONE_SIDED_REPLACED:
+                swapped = _replaced_by(l_old, l_new)
+                gone = [w for w in gone if not _wn_paraphrase(w, swapped[0].get(w, ()))]
+                came = [w for w in came if not _wn_paraphrase(w, swapped[1].get(w, ()))]
     # Intensity words count only when one side's turns into the other's ("ease" -> "intensify").
     # "flat" pairs with any rise or fall the other side says ("closed higher, led by banks" -> "closed
     # flat, as gains in banks offset losses": the gains are still there, the close turned).
@@ -1840,7 +1951,7 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
     if reasons:
         return "substantive", reasons
     if not only_spelling:
-        reasons = _content_change(w_old, w_new)
+        reasons = _antonyms(w_old, w_new) or _content_change(w_old, w_new)
         if reasons:
             return "substantive", reasons
     if only_spelling:
