@@ -586,6 +586,12 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
     return out
 
 
+_RELATIVE = {"next": "next", "coming": "next", "last": "last", "previous": "last", "past": "last"}
+_RELATIVE_DATE = re.compile(r"\b(next|coming|last|previous|past)\s+(week|month|year|weekend|quarter|season|"
+                            r"summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                            r"(?:['\u2019]s)?\b")
+
+
 def _dates(text: str, words: list[str]) -> Counter:
     # "on Saturday" = "Saturday's funeral": the day with a possessive is the same day (blind12)
     out = Counter(w for w in (x.lower().removesuffix("'s").removesuffix("\u2019s") for x in words) if w in _DATE_WORDS)
@@ -596,6 +602,9 @@ def _dates(text: str, words: list[str]) -> Counter:
         for w in m.group(0).split():
             out["overnight" if w == "night" else w] -= 1
     out = +out
+    # "by the end of next year" -> "of this year": which week or year, relative to the story's day
+    for m in _RELATIVE_DATE.finditer(text.lower()):
+        out[f"{_RELATIVE[m.group(1)]} {m.group(2)}"] += 1
     for m in re.finditer(r"\b(March|May)\b", text):
         if not _opens_sentence(text, m.start()):
             out[m.group(1).lower()] += 1
@@ -1671,8 +1680,8 @@ def _quantities(text: str) -> Counter:
 # "at some polling stations" -> "at all polling stations": a determiner that says all
 # against one that says some, before a plural noun.  Only a swap counts (one turned
 # into the other); a determiner added or dropped alone is rewording ("all" is often emphasis).
-_DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?([a-z]+s)\b")
-_SCOPE_CLASS = {"all": "all", "every": "all", "some": "some", "several": "some", "certain": "some"}
+_DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?([a-z]+s)\b")
+_SCOPE_CLASS = {"all": "all", "every": "all", "some": "some", "several": "some", "certain": "some", "most": "most"}
 # "apply only to new tenancies" -> "apply to all tenancies" (blind11): a restriction by "only" is a
 # "some"; counted, like the determiners above, only when it turns into the other class.
 _ONLY_SCOPE = re.compile(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b")
@@ -1681,6 +1690,24 @@ _ONLY_SCOPE = re.compile(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(
 # claim before a level named in words.
 _NEAR_MARK = re.compile(r"\b(?:near|nearly|almost|close to|just (?:shy|short) of|within sight of)\s+"
                         r"(?:a |an |the |its |their |his |her )?(?:record|all-time|peak|high|low|best|worst)\b")
+
+
+def _restricted(text: str, other: str) -> Counter:
+    """Restrictions put before a group the other text names whole: "Residents were allowed
+    back" -> "Some residents were allowed back" (blind14).  Unlike "all" (often emphasis),
+    "some"/"most" added say the claim no longer holds for the whole group.
+    """
+    out: Counter = Counter()
+    low_other = other.lower()
+    for m in _DETERMINER_SCOPE.finditer(text.lower()):
+        cls = _SCOPE_CLASS[m.group(1)]
+        if cls == "all" or m.group(2) in _NUMBER_WORDS:
+            continue
+        phrase = m.group(0)[len(m.group(1)):].strip()
+        bare = re.search(rf"(?:^|[.;:,]\s+|\b(?:were|are|to|for|and|that)\s+){re.escape(phrase)}\b", low_other)
+        if bare:
+            out[cls] += 1
+    return out
 
 
 def _determiner_scope(text: str) -> Counter:
@@ -1698,6 +1725,26 @@ def _measures(text: str) -> Counter:
     return Counter(m.group(1).replace("pretax", "pre-tax") for m in _MEASURE.finditer(text.lower()))
 
 
+_COMPASS_WORD = re.compile(r"\b(north|south)?(?:[- ]?(east|west))?(?:ern|erly|wards?)?\b")
+
+
+def _compass(text: str) -> Counter:
+    """Compass points, adjective forms folded: "northern" = "north", "south-eastern" = "south-east"."""
+    out: Counter = Counter()
+    for m in _COMPASS_WORD.finditer(text):
+        if m.group(1) or m.group(2):
+            out["-".join(x for x in (m.group(1), m.group(2)) if x)] += 1
+    return out
+
+
+_CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5](?=\d)")
+
+
+def _currencies(words: list[str]) -> Counter:
+    """Currency signs before figures (names are signs by now: :func:`_style`): ``$``, ``€``, ``C$``."""
+    return Counter(m.group(0) for w in words if (m := _CURRENCY_SIGN.match(w)))
+
+
 def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[str, str],
            c_old: list[str], c_new: list[str]) -> list[str]:
     reasons: list[str] = []
@@ -1710,6 +1757,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         a = ", ".join(names[k] for k in sorted(gone.elements())) or "-"
         b = ", ".join(names[k] for k in sorted(came.elements())) or "-"
         reasons.append(f"number: {a} -> {b}")
+    # "in the south" -> "in the south-east": where, by the compass (lower case: "North Korea" is a name)
+    _change("place", _compass(old), _compass(new), reasons)
+    # "1.2 billion euros" -> "1.2 billion dollars": the canonical figures drop the unit.
+    _change("currency", _currencies(w_old), _currencies(w_new), reasons)
     # Dates read with typo fixes undone ("overnigt" -> "overnight" is no new time).
     _change("date", _dates(old, w_old), _dates(new, [fixes.get(w, w) for w in w_new]), reasons)
     l_old, l_new = [w.lower() for w in w_old], [w.lower() for w in w_new]
@@ -1817,6 +1868,8 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             Counter(near=len(_NEAR_MARK.findall(new.lower()))), reasons)
     if (sc_old - sc_new) and (sc_new - sc_old):
         _change("quantity", sc_old, sc_new, reasons)
+    else:
+        _change("quantity", _restricted(old, new), _restricted(new, old), reasons)
     _change("vote", Counter(m.group(1) for m in _VOTE.finditer(old.lower())),
             Counter(m.group(1) for m in _VOTE.finditer(new.lower())), reasons)
     _change("title", Counter(w for w in l_old if w in _TITLE_MODIFIERS), Counter(w for w in l_new if w in _TITLE_MODIFIERS), reasons)
@@ -1825,12 +1878,16 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     # A source gone with no new one, whose words the other text still has, lost
     # only its verb ("called for" -> "appealed for"), not its attribution.
     # By stem: "has campaigned on a pledge" -> "the challenger's campaign has promised".
+    # Unless the whole attribution was put in or taken out ("..., the army said." added to a
+    # sentence that named no source): then the claim has a source it lacked.
     if s_old and not s_new:
         stems = {_stem(w) for w in l_new}
-        s_old = Counter({k: v for k, v in s_old.items() if not _source_words_kept(k, stems, l_new)})
+        s_old = Counter({k: v for k, v in s_old.items()
+                         if _attribution_run(l_new, l_old, k) or not _source_words_kept(k, stems, l_new)})
     elif s_new and not s_old:
         stems = {_stem(w) for w in l_old}
-        s_new = Counter({k: v for k, v in s_new.items() if not _source_words_kept(k, stems, l_old)})
+        s_new = Counter({k: v for k, v in s_new.items()
+                         if _attribution_run(l_old, l_new, k) or not _source_words_kept(k, stems, l_old)})
     _change("attribution", s_old, s_new, reasons)
     q_old, q_new = _quoted(old), _quoted(fixed_new)
     if q_old != q_new:
@@ -1875,6 +1932,21 @@ def _stay_or_leave(low: list[str]) -> tuple[str, str] | None:
         if w in _STAY:
             return "stay", w
     return None
+
+
+_SAID = {"said", "says", "told", "reported", "according", "added"}
+
+
+def _attribution_run(a: list[str], b: list[str], source: str) -> bool:
+    """Did ``b`` gain a whole attribution, "..., the army said", that ``a`` (with none) lacks?
+
+    The inserted run must hold both a verb of saying and every word of the source.
+    """
+    if _SAID.intersection(a):
+        return False
+    words = source.split()
+    return any(op == "insert" and _SAID.intersection(b[j1:j2]) and all(w in b[j1:j2] for w in words)
+               for op, _, _, j1, j2 in Levenshtein.opcodes(a, b))
 
 
 def _source_words_kept(source: str, stems: set[str], other: list[str]) -> bool:
@@ -1927,7 +1999,7 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
         n_old, n_new = _million_by_context(n_old, n_new), _million_by_context(n_new, n_old)
     w_old, w_new = _words(n_old), _words(n_new)
     c_old, c_new = _canon(w_old), _canon(w_new)
-    if c_old == c_new:
+    if c_old == c_new and _currencies(w_old) == _currencies(w_new):
         return "cosmetic", ["number format" if any(_is_number(c) for c in c_old) else "style"]
     pairs, only_spelling = _spelling_pairs(w_old, w_new)
     if only_spelling and all(" " in a + b for a, b in pairs):  # only compounds joined or split

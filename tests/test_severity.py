@@ -338,6 +338,16 @@ TABLE = [
     ('changed', 'The stadium will reopen after a long renovation.', 'The stadium will reopen after a long refurbishment.', 'minor'),
     ('changed', 'The reform faces an uncertain future in parliament.', 'The fate of the reform in parliament is uncertain.', 'minor'),
     ('changed', 'The clinic is running short of insulin.', 'The clinic is running low on insulin.', 'minor'),
+    # third session: rules from the blind14-16 categories
+    ('changed', 'The regulator fined the bank 40 million euros.', 'The regulator fined the bank 40 million dollars.', 'substantive'),
+    ('changed', 'The regulator fined the bank 40 million euros.', 'The regulator fined the bank \u20ac40 million.', 'cosmetic'),
+    ('changed', 'The line will close by the end of next year.', 'The line will close by the end of this year.', 'substantive'),
+    ('changed', 'Sales beat last year\'s total.', 'Sales beat the previous year\'s total.', 'minor'),
+    ('changed', 'Shops were allowed to reopen on Monday.', 'Some shops were allowed to reopen on Monday.', 'substantive'),
+    ('changed', 'Heating was restored to most flats by noon.', 'Heating was restored to all flats by noon.', 'substantive'),
+    ('changed', 'Hail flattened crops in the west.', 'Hail flattened crops in the north-west.', 'substantive'),
+    ('changed', 'Hail flattened crops in the western region.', 'Hail flattened crops in the west of the region.', 'minor'),
+    ('changed', 'Two guards were hurt in the raid.', 'Two guards were hurt in the raid, the ministry said.', 'substantive'),
 ]
 
 
