@@ -348,6 +348,30 @@ TABLE = [
     ('changed', 'Hail flattened crops in the west.', 'Hail flattened crops in the north-west.', 'substantive'),
     ('changed', 'Hail flattened crops in the western region.', 'Hail flattened crops in the west of the region.', 'minor'),
     ('changed', 'Two guards were hurt in the raid.', 'Two guards were hurt in the raid, the ministry said.', 'substantive'),
+    # style variants of figures, dates and times (blind13-16)
+    ('changed', 'The vote is on 5th June.', 'The vote is on June 5.', 'cosmetic'),
+    ('changed', 'The vote is on June 5th.', 'The vote is on 5 June.', 'cosmetic'),
+    ('changed', 'The blast came at 9.15pm.', 'The blast came at 9:15 p.m.', 'cosmetic'),
+    ('changed', 'Kick-off is at 20:00 local time.', 'Kick-off is at 8 p.m. local time.', 'cosmetic'),
+    ('changed', 'Kick-off is at 20:00 local time.', 'Kick-off is at 9 p.m. local time.', 'substantive'),
+    ('changed', 'The show drew forty-two thousand fans.', 'The show drew 42,000 fans.', 'cosmetic'),
+    ('changed', 'Sales rose 4% in Q2.', 'Sales rose 4% in the second quarter.', 'cosmetic'),
+    ('changed', 'Sales rose 4% in Q2.', 'Sales rose 4% in the third quarter.', 'substantive'),
+    ('changed', 'The fine was 80.000 euros.', 'The fine was 80,000 euros.', 'cosmetic'),
+    ('changed', 'Updated 5 minutes ago Rescuers reached the village.', 'Rescuers reached the village.', 'cosmetic'),
+    # one direction said two ways; a market's close is no closure
+    ('changed', 'Violence has escalated in the north.', 'Violence has risen in the north.', 'minor'),
+    ('changed', 'Shares in Asia ended the session lower.', 'Shares in Asia closed lower.', 'minor'),
+    ('changed', 'The storm is expected to strenghten overnight.', 'The storm is expected to strengthen overnight.', 'cosmetic'),
+    ('changed', 'Exports increased in May.', 'Exports decreased in May.', 'substantive'),
+    # hedges of one kind, however worded
+    ('changed', 'Frost is forecast to hit the south.', 'Frost is expected to hit the south.', 'minor'),
+    ('changed', 'The board is weighing a sale.', 'The board is considering a sale.', 'minor'),
+    ('changed', 'The family said they would appeal.', 'The family said they were considering an appeal.', 'substantive'),
+    ('changed', 'Police said the fire did not appear to be suspicious.', 'Police said there was no indication the fire was suspicious.', 'minor'),
+    ('changed', 'The firm said no files were stolen.', 'The firm said it found no evidence that files were stolen.', 'substantive'),
+    ('changed', 'The city wants to attract tourists.', 'The city is seeking to draw tourists.', 'minor'),
+    ('changed', 'Doctors said the scan was clear, although more tests were needed.', 'Doctors said the scan was clear. However, more tests were needed.', 'minor'),
 ]
 
 
