@@ -42,6 +42,15 @@ from pathlib import Path
 __all__ = ["WordNet", "Synset", "default", "available"]
 
 POS = ("n", "v", "a", "r")
+# The lexicographer files (WordNet's ``lexnames``): the broad class of a synset.
+LEXFILES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+    "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
 _FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
 
 # Morphy's detachment rules (WordNet's own morphology, documented in morphy(7WN)):
@@ -86,6 +95,7 @@ class Synset:
     offset: int
     words: tuple[str, ...]
     pointers: tuple[tuple[str, str, int], ...]
+    lexfile: int = 0  # the lexicographer file: 3 noun.Tops ... 28 noun.time (see LEXFILES)
 
     def linked(self, *symbols: str) -> list[tuple[str, int]]:
         return [(p, o) for s, p, o in self.pointers if s in symbols]
@@ -228,7 +238,7 @@ class WordNet:
         for k in range(n_ptr):
             symbol, off, p = fields[at + 1 + 4 * k: at + 4 + 4 * k]
             ptrs.append((symbol, "a" if p == "s" else p, int(off)))
-        return Synset(pos, offset, words, tuple(ptrs))
+        return Synset(pos, offset, words, tuple(ptrs), int(fields[1]))
 
     # --- relations -----------------------------------------------------------------
 

@@ -372,6 +372,25 @@ TABLE = [
     ('changed', 'The firm said no files were stolen.', 'The firm said it found no evidence that files were stolen.', 'substantive'),
     ('changed', 'The city wants to attract tourists.', 'The city is seeking to draw tourists.', 'minor'),
     ('changed', 'Doctors said the scan was clear, although more tests were needed.', 'Doctors said the scan was clear. However, more tests were needed.', 'minor'),
+    # blind17-20 categories: figures said as words, a sentence rewritten throughout, details put in
+    ('changed', 'The band played to a crowd of thirty thousand.', 'The band played to a crowd of 30,000.', 'cosmetic'),
+    ('changed', 'It was her first album in a decade.', 'It was her first album in 10 years.', 'cosmetic'),
+    ('changed', 'He was the 12th person to climb it.', 'He was the twelfth person to climb it.', 'cosmetic'),
+    ('changed', 'Turnout was 41 000; police said 12 000.', 'Turnout was 41,000; police said 12,000.', 'cosmetic'),
+    ('changed', 'The cost has risen by a third.', 'The cost has risen by one-third.', 'cosmetic'),
+    ('changed', 'The 5,000m race starts at noon.', 'The 5000m race starts at noon.', 'cosmetic'),
+    ('changed', 'Two climbers were rescued. They were flown to hospital.', 'Two climbers were rescued. Both were flown to hospital.', 'minor'),
+    ('changed', 'She won in straight sets.', 'She won in three sets.', 'substantive'),
+    ('changed', 'Divers resumed the search at first light.', 'The search by divers resumed at dawn.', 'minor'),
+    ('changed', 'The first of the tanks will arrive in May.', 'The tanks will arrive in May.', 'substantive'),
+    ('changed', 'The home side dominated possession but could not turn it into goals.', "The hosts enjoyed the lion's share of possession but failed to convert it into goals.", 'minor'),
+    ('changed', 'The bank expects profit to rise this year as new branches open.', 'The bank expects profit to fall this year despite new branches opening.', 'substantive'),
+    ('changed', 'Floods cut off two villages.', 'Floods cut off two villages and washed away a road.', 'substantive'),
+    ('changed', 'The council will hold a hearing on the plan.', 'The council will hold a public hearing on the plan.', 'substantive'),
+    ('changed', 'An amber warning for wind is in place.', 'A red warning for wind is in place.', 'substantive'),
+    ('changed', 'The driver was provisionally banned.', 'The driver was banned.', 'substantive'),
+    ('changed', 'Medics reached every village in the valley.', 'Medics reached most villages in the valley.', 'substantive'),
+    ('changed', 'The rules apply at a time when lenders are struggling.', 'The rules apply when lenders are struggling.', 'minor'),
 ]
 
 

@@ -66,8 +66,8 @@ def test_unknown_words_relate_to_nothing(wn):
     ("The factory makes brake components.", "The factory makes steering components.", "fact: brake -> steering"),
     ("He limped off with a hamstring injury.", "He limped off with an ankle injury.", "fact: hamstring -> ankle"),
     # a word replaced by its WordNet opposite
-    ("The ship ran aground early on Monday.", "The ship ran aground late on Monday.", "fact: early -> late"),
-    ("The wreck lies in shallow water.", "The wreck lies in deep water.", "fact: shallow -> deep"),
+    ("The ship ran aground early on Monday.", "The ship ran aground late on Monday.", "opposite: early -> late"),
+    ("The wreck lies in shallow water.", "The wreck lies in deep water.", "opposite: shallow -> deep"),
 ])
 def test_wordnet_backed_facts(old, new, reason):
     assert classify("changed", old, new) == ("substantive", [reason])
