@@ -94,7 +94,8 @@ _STAMP = re.compile(r"(?:last |first )?(?:updated|published|posted)(?: on| at)?\
 # Page furniture a scraper keeps that the default ignore rules (revtrack/rules.py) do not
 # list: advert labels and related-link prompts, a whole paragraph of them and short.
 _WEB_LABEL = re.compile(
-    r"(?:advertisements?|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|"
+    r"(?:(?:advertisements?|advert|ad)(?:\s*[\u00b7|\u2022-]\s*scroll to continue(?: with content)?)?|"
+    r"sponsored(?: content)?|story continues below(?: advertisement)?|"
     r"(?:related|more on this story|more on this|you may also like|recommended|also read|see also|read also)"
     r"(?: coverage| stories| articles| content| reading| links?)?(?:\s*:.*)?|"
     # share and follow prompts naming the platforms ("Share this article on Facebook, X and WhatsApp")
@@ -300,7 +301,19 @@ _SCOPE = {"mostly": "most", "largely": "most", "mainly": "most", "predominantly"
           "great parts": "much", "significant part": "much", "significant parts": "much",
           "substantial part": "much", "substantial parts": "much"}
 # How a vote went: "voted for" vs "voted against" (for/against alone are too common to count).
-_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of)\b")
+_VOTE_SIDE = {"for": "for", "in favour of": "for", "in favor of": "for", "against": "against", "to": "for"}
+_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of|to)\b")
+_BACKING = re.compile(r"\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endorse[ds]?|approv(?:ed|es|e)|"
+                      r"oppos(?:ed|es|e)|reject(?:ed|s)?)\b")
+
+
+def _votes(low: str) -> Counter:
+    return Counter(_VOTE_SIDE[m.group(1)] for m in _VOTE.finditer(low))
+
+
+def _backing(low: str) -> Counter:
+    """Sides taken without the word "vote": "lawmakers backed the measure"."""
+    return Counter("against" if m.group(1).startswith(("oppos", "reject")) else "for" for m in _BACKING.finditer(low))
 # A modifier that makes a title another person's: "vice president", "former minister".
 _TITLE_MODIFIERS = {"vice", "deputy", "former", "acting", "interim", "ex", "outgoing", "incoming", "caretaker"}
 _PASSIVE = {"was", "were", "been", "being", "is", "are", "be", "get", "got"}
@@ -414,6 +427,8 @@ _COMPOUND_NUMBER = re.compile(
 
 
 _CLOCK_12 = re.compile(r"\b(1[0-2]|0?\d)(?:[:.]([0-5]\d))? ([ap])m\b")
+_NON_PREFIX = re.compile(r"\bnon-(?=[a-z])")
+_DURATION = re.compile(r"\b(\d+) ?(?:hr|h|hours?) (\d\d) ?(?:min|m|minutes?) (\d\d) ?(?:sec|s|seconds?)\b")
 _SPANS = {"decade": "10 years", "century": "100 years", "fortnight": "two weeks"}
 _SPAN_WORD = re.compile(r"\b(?:a|one) (decade|century|fortnight)\b", re.I)
 _ONE_FRACTION = re.compile(r"\bone[- ](half|third|quarter|fifth)\b")
@@ -443,6 +458,8 @@ def _style(text: str) -> str:
     text = _SCALED_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1).lower()], text)
     text = _THOUSAND.sub(lambda m: f"{m.group(1)},000", text)  # "23 thousand" = "23,000"
     text = _SPAN_WORD.sub(lambda m: _SPANS[m.group(1).lower()], text)  # "a decade" = "10 years"
+    text = _NON_PREFIX.sub("non", text)  # "non-essential" = "nonessential", one word as WordNet spells it
+    text = _DURATION.sub(lambda m: f"{m.group(1)}:{m.group(2)}:{m.group(3)}", text)  # "2hr 00min 35sec" = "2:00:35"
     text = _ONE_FRACTION.sub(lambda m: f"a {m.group(1)}", text)  # "one-third" = "a third"
     text = _CURRENCY_NAME.sub(lambda m: f"{_CURRENCY[m.group(2)]}{m.group(1)}", text)
     text = _24_HOUR.sub(lambda m: f"{int(m.group(1)):02d}{m.group(2)}", text)
@@ -654,9 +671,16 @@ _RELATIVE_DATE = re.compile(r"\b(next|coming|last|previous|past)\s+(week|month|y
                             r"(?:['\u2019]s)?\b")
 
 
+_FREQUENCY = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "year", "annual": "year",
+              "annually": "year", "once-weekly": "week", "once-daily": "day", "twice-weekly": "week",
+              "twice-daily": "day", "once-monthly": "month"}
+
+
 def _dates(text: str, words: list[str]) -> Counter:
-    # "on Saturday" = "Saturday's funeral": the day with a possessive is the same day (blind12)
-    out = Counter(w for w in (x.lower().removesuffix("'s").removesuffix("\u2019s") for x in words) if w in _DATE_WORDS)
+    # "on Saturday" = "Saturday's funeral": the day with a possessive is the same day (blind12);
+    # "once a week" = "once-weekly" (blind17-20): a frequency names its period
+    out = Counter(_FREQUENCY.get(w, w) for w in (x.lower().removesuffix("'s").removesuffix("\u2019s") for x in words)
+                  if w in _DATE_WORDS or w in _FREQUENCY)
     # "overnight" = "through the night": one time of day, however it is said.
     out["overnight"] += sum(1 for w in words if w.lower() == "night")
     # "day and night" = "around the clock": a duration, not a day or a night.
@@ -759,7 +783,7 @@ _NEGATIVE_ADJECTIVES = {"unclear", "unknown", "unconfirmed", "unidentified", "un
 
 # A negation word inside an idiom that asserts (blind11): "without delay" = "at once", "without
 # doubt" = "certainly", "no doubt" = "surely".  Nothing is denied, so no negation is counted.
-_ASSERTING_IDIOMS = {("without", "delay"), ("without", "doubt"), ("without", "question"), ("without", "fail"),
+_ASSERTING_IDIOMS = {("without", "let-up"), ("without", "respite"), ("without", "pause"), ("without", "delay"), ("without", "doubt"), ("without", "question"), ("without", "fail"),
                      ("without", "hesitation"), ("no", "doubt")}
 
 
@@ -776,7 +800,9 @@ def _negations(low: list[str]) -> Counter:
     out.update("not" for i in range(len(low) - 2)
                if low[i] in _PASSIVE and (low[i + 1], low[i + 2]) in _STOPPED)
     # "has ruled out raising" = "will not raise": a verb that says no (blind12)
-    out.update("not" for i in range(len(low) - 1) if low[i] in _RULE and low[i + 1] == "out")
+    # also split round its object: "ruled the midfielder out" (blind17-20)
+    out.update("not" for i in range(len(low) - 1) if low[i] in _RULE and "out" in low[i + 1: i + 5]
+               and all(x not in (".", "and", "but") for x in low[i + 1: low.index("out", i + 1)]))
     # "no immediate plans" claims less than "no plans": a negation limited in time (blind7)
     out.update("not for now" for i in range(len(low) - 2)
                if low[i] == "no" and low[i + 1] in _FOR_NOW and low[i + 2] in _INTENT)
@@ -790,7 +816,8 @@ _FOR_NOW = {"immediate", "imminent", "current", "present", "short-term", "near-t
 _INTENT = set("plan plans intention intentions threat threats danger risk risks prospect prospects need".split())
 
 
-_CAUSATIVE = {"forced", "compelled", "obliged", "prompted", "caused", "led"}
+_CAUSATIVE = {"forced", "compelled", "obliged", "prompted", "caused", "led", "prompting", "forcing", "causing",
+              "leading", "compelling"}
 _NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "must", "'ll"}
 # "is due to visit", "is scheduled to open": a plan on the calendar; any verb after it is
 # still to come, and the same verb told as done on the other side is a changed fact (blind7).
@@ -1058,7 +1085,11 @@ def _opener_is_common(word: str, lower: set[str]) -> bool:
     w = word.lower()
     if w in _NAME_LOOKALIKES:
         return False
-    return w in lower or _stem(w) in {_stem(x) for x in lower} or w in _VOCABULARY or _lemma(w) in _VOCABULARY
+    if w in lower or _stem(w) in {_stem(x) for x in lower} or w in _VOCABULARY or _lemma(w) in _VOCABULARY:
+        return True
+    # a common word by WordNet ("Output", "Unable") that WordNet does not also list capitalised (a name)
+    wn = _wordnet.default()
+    return wn is not None and any(wn.is_lemma(w, pos) for pos in ("n", "v", "a", "r")) and not wn.is_lemma(word, "n")
 
 
 # --- typos ----------------------------------------------------------------------------
@@ -1572,7 +1603,8 @@ def _antonyms(w_old: list[str], w_new: list[str]) -> list[str]:
             for y in b[j1:j2]:
                 if x != y and x in _COLOURS and y in _COLOURS:
                     return [f"fact: {x} -> {y}"]
-                if x != y and not _is_number(x) and not _is_number(y) and _wn_antonym(x, y):
+                negated = (i1 and a[i1 - 1] == "non") or (j1 and b[j1 - 1] == "non") or "non" in a[i1:i2] + b[j1:j2]
+                if x != y and not negated and not _is_number(x) and not _is_number(y) and _wn_antonym(x, y):
                     return [f"opposite: {x} -> {y}"]
     return []
 
@@ -1621,12 +1653,15 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
         # WordNet's synonyms and general words, each word read as what it is on its side
         # ("overturned" the verb is no kind of "ruling" the noun).
         verbs = v_new if side is old else v_old
+        left = [t for t in left if not (t[0] in capitalised and any(
+            x in capitalised and _same_name(t[0].title(), x.title()) for x in other))]  # "china" -> "chinese"
         return [t for t in left
                 if not any((x in verbs) == t[1] and _wn_related(t[0], x, t[1]) in _WN_MATCH for x in other)]
 
     # A synonym may stand for a word the other side also has in another form
     # ("workers for their efforts" -> "services for their work"): look in the whole other side.
     v_old, v_new = {w for w, v, _ in all_old if v}, {w for w, v, _ in all_new if v}
+    capitalised = {w.lower() for w in w_old + w_new if w[:1].isupper()}
     gone, came = unmatched(old, a_new, s_new, s_old, ly_new, j_new), unmatched(new, a_old, s_old, s_new, ly_old, j_old)
     g_other, c_other = [w for w, v, _ in gone if not v], [w for w, v, _ in came if not v]
     if g_other and c_other and _reworded_around(w_old, w_new, all_old, all_new, gone, came) < _REWORDED:
@@ -2034,8 +2069,13 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         _change("quantity", sc_old, sc_new, reasons)
     else:
         _change("quantity", _restricted(old, new), _restricted(new, old), reasons)
-    _change("vote", Counter(m.group(1) for m in _VOTE.finditer(old.lower())),
-            Counter(m.group(1) for m in _VOTE.finditer(new.lower())), reasons)
+    # which side a vote took, however said: "voted in favour of" = "backed" (blind17-20), "voted to
+    # extend" = "voted for extending"; "abstained" takes none
+    v_old, v_new = _votes(old.lower()), _votes(new.lower())
+    if v_old or v_new:
+        v_old += _backing(old.lower()) if v_new else Counter()
+        v_new += _backing(new.lower()) if v_old else Counter()
+        _change("vote", v_old, v_new, reasons)
     _change("title", Counter(w for w in l_old if w in _TITLE_MODIFIERS), Counter(w for w in l_new if w in _TITLE_MODIFIERS), reasons)
     fixed_new = _fix(new, fixes)
     s_old, s_new = _unmatched_sources(_sources(old), _sources(fixed_new))
@@ -2075,8 +2115,29 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         inside, lower = in_old | in_new, lower_old | lower_new
         n_old = Counter({k: v for k, v in n_old.items() if k in inside or not _opener_is_common(k, lower)})
         n_new = Counter({k: v for k, v in n_new.items() if k in inside or not _opener_is_common(k, lower)})
+    # "China" -> "Chinese", "Asia" -> "Asian", "Europe" -> "European", "Tech" -> "Technology": one name
+    # said as its adjective or in full (blind17-20).
+    gone, came = n_old - n_new, n_new - n_old
+    for a in list(gone):
+        for b in list(came):
+            if _same_name(a, b):
+                del gone[a], came[b]
+                n_old, n_new = n_old - Counter({a: n_old[a]}), n_new - Counter({b: n_new[b]})
+                break
     _change("name", n_old, n_new, reasons)
     return reasons
+
+
+def _same_name(a: str, b: str) -> bool:
+    """A place and its people's adjective, or a word and its short form (both capitalised)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    if long_.startswith(short) and (len(long_) - len(short) <= 3 or short.lower() in ("tech", "govt")):
+        return True  # Asia/Asian, Europe/European (below), Tech/Technology
+    stem = short[:-1] if short[-1] in "aey" else short
+    return len(stem) >= 4 and long_.startswith(stem) and long_[len(stem):] in (
+        "an", "ian", "ean", "ese", "ish", "ic", "i", "n", "can", "ern")
 
 
 _STAY = {"remain", "remains", "remained", "stay", "stays", "stayed"}

@@ -391,6 +391,18 @@ TABLE = [
     ('changed', 'The driver was provisionally banned.', 'The driver was banned.', 'substantive'),
     ('changed', 'Medics reached every village in the valley.', 'Medics reached most villages in the valley.', 'substantive'),
     ('changed', 'The rules apply at a time when lenders are struggling.', 'The rules apply when lenders are struggling.', 'minor'),
+    ('changed', 'Demand from China slowed.', 'Chinese demand slowed.', 'minor'),
+    ('changed', 'She toured Asia last year.', 'She went on an Asian tour last year.', 'minor'),
+    ('changed', 'Demand from China slowed.', 'Demand from Japan slowed.', 'substantive'),
+    ('changed', 'The striker has been ruled out for a month.', 'An injury has ruled the striker out for a month.', 'minor'),
+    ('changed', 'Shoppers were told to avoid unnecessary trips.', 'Shoppers were told to avoid non-essential trips.', 'minor'),
+    ('changed', 'The record stands at 2:01:09.', 'The record stands at 2hr 01min 09sec.', 'cosmetic'),
+    ('changed', 'The pill is taken once a day.', 'The pill is taken once daily.', 'minor'),
+    ('changed', 'The pill is taken once a day.', 'The pill is taken once a week.', 'substantive'),
+    ('changed', 'The council voted in favour of the plan.', 'The council backed the plan.', 'minor'),
+    ('changed', 'The council voted for the plan.', 'The council abstained on the plan.', 'substantive'),
+    ('changed', 'The council voted to delay the plan.', 'The council voted against delaying the plan.', 'substantive'),
+    ('removed', 'Advertisement \u00b7 Scroll to continue', '', 'cosmetic'),
 ]
 
 
