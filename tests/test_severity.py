@@ -403,6 +403,19 @@ TABLE = [
     ('changed', 'The council voted for the plan.', 'The council abstained on the plan.', 'substantive'),
     ('changed', 'The council voted to delay the plan.', 'The council voted against delaying the plan.', 'substantive'),
     ('removed', 'Advertisement \u00b7 Scroll to continue', '', 'cosmetic'),
+    # blind21-22 categories: one word changed and nothing else, credits, apposition
+    ('changed', 'The coastguard seized the tanker.', 'The coastguard boarded the tanker.', 'substantive'),
+    ('changed', 'The army plans to buy six helicopters.', 'The army plans to lease six helicopters.', 'substantive'),
+    ('changed', 'Police cordoned off the square.', 'Police sealed off the square.', 'minor'),
+    ('changed', 'The firm discovered the flaw in May.', 'The firm found the flaw in May.', 'minor'),
+    ('removed', 'Photo: Reuters/Ann Lee', '', 'cosmetic'),
+    ('changed', 'The dam was opened on Monday. (Photo: Water Board)', 'The dam was opened on Monday.', 'cosmetic'),
+    ('changed', "The bank's chief executive, Jane Fraser, said the outlook was uncertain.",
+     "Jane Fraser, the bank's chief executive, said the outlook was uncertain.", 'minor'),
+    ('changed', 'The mayor, speaking in Leeds, said the council would not borrow.',
+     'Speaking in Leeds, the mayor said the council would not borrow.', 'minor'),
+    ('changed', 'The clinic will stop taking new patients.', 'The clinic will no longer accept new patients.', 'minor'),
+    ('changed', 'The road reopened after midday.', 'The road reopened after noon.', 'minor'),
 ]
 
 
