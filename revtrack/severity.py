@@ -250,7 +250,8 @@ for _cls, _words in {
     # (_PAIRED_ONLY), since "eased restrictions" -> "lifted restrictions" is no turn
     "stronger": "intensify intensifies intensified intensifying escalate escalates escalated escalating "
                 "worsen worsens worsened worsening",
-    "weaker": "ease eases eased easing abate abates abated abating subside subsides subsided subsiding",
+    "weaker": "ease eases eased easing abate abates abated abating subside subsides subsided subsiding "
+              "calm calms calmed calming",
     # neither up nor down: "closed higher" -> "closed flat" (blind10); counted only against a rise
     # or a fall said on the other side, since "left rates unchanged" -> "kept rates on hold" is no turn
     "flat": "flat unchanged",
@@ -2256,6 +2257,7 @@ def _reworded_throughout(reasons: list[str], c_old: list[str], c_new: list[str])
 
 
 _SWAP_RELATED = {"synonym", "similar", "general"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that"}
 _PARTICLES = {"off", "out", "down", "up", "in", "on", "over", "back", "away", "through"}
 
 
@@ -2270,10 +2272,30 @@ def _lone_swap(w_old: list[str], w_new: list[str]) -> str:
     WordNet relation; 2 substantive against 28 minor had one.
     """
     a, b = [w.lower() for w in w_old], [w.lower() for w in w_new]
-    ops = [op for op in Levenshtein.opcodes(a, b) if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "replace" or ops[0][2] - ops[0][1] > 3 or ops[0][4] - ops[0][3] > 3:
+    # the changed stretches (neighbouring edits joined); those of function words only do not count
+    runs: list[list[int]] = []
+    for op, x1, x2, y1, y2 in Levenshtein.opcodes(a, b):
+        if op == "equal":
+            runs.append([])
+        elif runs and runs[-1]:
+            runs[-1][1], runs[-1][3] = x2, y2
+        else:
+            runs.append([x1, x2, y1, y2])
+    runs = [r for r in runs if r and any(w not in _FUNCTION for w in a[r[0]:r[1]] + b[r[2]:r[3]])]
+    if len(runs) != 1:
         return ""
-    _, i1, i2, j1, j2 = ops[0]
+    i1, i2, j1, j2 = runs[0]
+    # one word for one word, the words round it as they were: a preposition or particle added or
+    # dropped with it ("urged" -> "appealed for", "joined" -> "arrived at") is a verb said another way
+    core_a = [w for w in a[i1:i2] if w not in _DETERMINERS]
+    core_b = [w for w in b[j1:j2] if w not in _DETERMINERS]
+    if len(core_a) != 1 or len(core_b) != 1:
+        return ""
+    # a particle after it makes a phrasal verb, said another way ("brought down" -> "toppled")
+    if (i2 < len(a) and a[i2] in _LIGHT) or (j2 < len(b) and b[j2] in _LIGHT):
+        return ""
+    if (core_a[0] in _AMOUNT_NOUNS or core_b[0] in _AMOUNT_NOUNS) and "of" in (a[i2: i2 + 1] + b[j2: j2 + 1]):
+        return ""  # "a handful of" -> "a few"
     # Words another rule reads (a listed phrase, a direction, a hedge, an attempt, a date) were
     # judged there: "burst its banks" = "overflowed its banks", "escalated" -> "risen", "forecast"
     # -> "expected", "trying to" -> "looking to" are the same claim.
@@ -2282,7 +2304,11 @@ def _lone_swap(w_old: list[str], w_new: list[str]) -> str:
         return ""
     gone = [w for w in a[i1:i2] if not _skipped(w) and not _is_number(w) and len(w) > 2]
     came = [w for w in b[j1:j2] if not _skipped(w) and not _is_number(w) and len(w) > 2]
-    if not gone or not came or any(_judged_elsewhere(w) for w in gone + came):
+    if len(gone) != 1 or len(came) != 1 or any(_judged_elsewhere(w) for w in gone + came):
+        return ""
+    # two direction words are the direction check's ("escalated" -> "risen"); one against a plain
+    # verb is not ("close" -> "sell" betting shops, "ease" -> "persist")
+    if any(_is_direction(w) for w in gone) and any(_is_direction(w) for w in came):
         return ""
     if _derived(set(came)) & set(gone) or _derived(set(gone)) & set(came):
         return ""  # "became popular" -> "gained popularity"
@@ -2303,8 +2329,12 @@ _ATTEMPT_WORDS = set("try tries tried trying attempt attempts attempted attempti
 
 
 def _judged_elsewhere(w: str) -> bool:
-    return (w in _DIRECTION or _inflected_direction(w) or w in _HEDGES or w in _FORECAST or w in _ATTEMPT_WORDS
+    return (w in _HEDGES or w in _FORECAST or w in _ATTEMPT_WORDS
             or w in _DATE_WORDS or w in _MANNER or w in _SCHEDULED or w in _HEDGE_CLASS)
+
+
+def _is_direction(w: str) -> bool:
+    return w in _DIRECTION or _inflected_direction(w)
 
 
 @functools.lru_cache(maxsize=65_536)

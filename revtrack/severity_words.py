@@ -519,6 +519,9 @@ great real genuine tremendous remarkable immense
 bring_together gather assemble collect
 show display exhibit showcase
 rare rarely seldom infrequent infrequently
+# a career's rise, however said ("rose to fame" = "shot to fame"; "came through the academy" = "rose through it")
+rise_to_fame shoot_to_fame rocket_to_fame become_famous
+come_through rise_through
 # a river over its banks, however said ("burst its banks" = "overflowed its banks"; a dam that bursts breaks)
 burst_its_banks burst_their_banks broke_its_banks broke_their_banks overflow_its_banks overflow_their_banks overtop_its_banks overflow overtop
 # dependence said as verb, adjective or noun ("heavily reliant on" = "depends heavily on")
