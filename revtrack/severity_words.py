@@ -782,7 +782,7 @@ narrow: narrowly narrow
 temporary: temporarily temporary briefly
 permanent: permanently permanent indefinitely
 partial: partially partly partial
-complete: completely entirely totally fully wholly complete entire total
+complete: completely entirely totally fully wholly complete entire total full
 public: publicly public openly
 secret: secretly privately covertly secret private
 illegal: illegally unlawfully illegal unlawful

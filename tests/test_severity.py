@@ -416,6 +416,18 @@ TABLE = [
      'Speaking in Leeds, the mayor said the council would not borrow.', 'minor'),
     ('changed', 'The clinic will stop taking new patients.', 'The clinic will no longer accept new patients.', 'minor'),
     ('changed', 'The road reopened after midday.', 'The road reopened after noon.', 'minor'),
+    # blind23-24 categories
+    ('changed', 'The storm hit Tulsa, Oklahama, at dusk.', 'The storm hit Tulsa, Oklahoma, at dusk.', 'cosmetic'),
+    ('changed', 'Talks were held in Iran.', 'Talks were held in Iraq.', 'substantive'),
+    ('removed', 'FILE PHOTO: Traders work on the floor of the exchange in New York, March 20, 2024. REUTERS/Ann Lee/File Photo', '', 'cosmetic'),
+    ('changed', 'The fee was 85 million euros.', 'The fee was 85m euros.', 'cosmetic'),
+    ('changed', 'Power traded at EUR 92 a megawatt hour.', 'Power traded at 92 euros a megawatt hour.', 'cosmetic'),
+    ('changed', 'The bank cut rates by a quarter of a percentage point.', 'The bank cut rates by 0.25 percentage point.', 'cosmetic'),
+    ('changed', 'They chased him for most of the summer.', 'They chased him for much of the summer.', 'minor'),
+    ('changed', 'She had been tipped as a favourite.', 'She had been seen as a favourite.', 'minor'),
+    ('changed', 'The party dismissed the protests as a plot.', 'The party cast the protests as a plot.', 'minor'),
+    ('changed', 'He has not lost a match since March.', 'He has been unbeaten since March.', 'minor'),
+    ('changed', 'The firm said it was cooperating fully with the inquiry.', 'The firm said it was giving the inquiry its full cooperation.', 'minor'),
 ]
 
 
