@@ -673,9 +673,11 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
         if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not words[i - 1][0].isdigit()):
             continue
         qual, shown = "", ("-" if c.startswith("-") else "") + words[i]
+        # "about a third" -> "more than a third": the qualifier stands before the article
+        k = i - 1 if i > 0 and low[i - 1] == "a" and c in ("3rd", "1/4", "1/2") else i
         for phrase, cls in _QUALIFIERS:
             n = len(phrase.split())
-            if i >= n and low[i - n:i] == phrase.split():
+            if k >= n and low[k - n:k] == phrase.split():
                 if phrase == "up to" and (_ORDINAL.fullmatch(c) or (i > 2 and low[i - 3] in _MOTION)):
                     break  # "moved up to fourth", "climbed up to 3%": a movement, not a ceiling
                 qual, shown = cls, f"{phrase} {words[i]}"
@@ -977,7 +979,8 @@ _OPEN_QUESTION = re.compile(
     r"decid\w*|wonder\w*|see|seeing) if\b")
 _REPORTED_GUESS = re.compile(
     r"\b(?:speculation|fears?|concerns?|worries|hopes?|expectations?|rumou?rs?) (?:that )?[^,.;]{0,60}?\b(may|might|could)\b")
-_TALK_ABOUT = re.compile(r"\b(?:discuss|consider|explor|weigh|mull|study|studi)\w* (?!\w*(?:thing|ing\b)\w* of)\w+ing\b")
+_TALK_ABOUT = re.compile(r"\b(?:discuss|consider|explor|weigh|mull|study|studi)\w* (?!\w*(?:thing|ing\b)\w* of)\w+ing\b|"
+                         r"\btalks (?:on|about|over) \w+ing\b")  # "begin talks on restoring ties" (blind23)
 
 
 def _sources(text: str) -> Counter:
@@ -2080,6 +2083,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         a = [done_old[g] for g in turned] + [due_old[g] for g in back]
         b = [due_new[g] for g in turned] + [done_new[g] for g in back]
         reasons.append(f"tense: {', '.join(a)} -> {', '.join(b)}")
+    # "took effect" -> "was due to take effect": done on one side, only scheduled on the other (blind21-23)
+    due = _due_turn(l_old, l_new) or _due_turn(l_new, l_old)
+    if due and not any(r.startswith("tense:") for r in reasons):
+        reasons.append(f"tense: {due}")
     # Staying against leaving (blind11): "will remain chairman" -> "will step down as chairman",
     # "remained in custody" -> "was released".  "remain" is a copula to the content rules, so the
     # leaving event finds no counterpart there; here a stay on one side meets a leave on the other.
@@ -2205,6 +2212,19 @@ def _same_name(a: str, b: str) -> bool:
         "an", "ian", "ean", "ese", "ish", "ic", "i", "n", "can", "ern")
 
 
+_DUE = re.compile(r"\b(?:is|are|was|were|be) (?:due|scheduled|set|slated|expected|planned) to (\w+)")
+
+
+def _due_turn(done: list[str], due: list[str]) -> str:
+    """"took effect" in ``done`` where ``due`` says "was due to take effect": the verb's lemma matches."""
+    text = " ".join(due)
+    for m in _DUE.finditer(text):
+        verb = _lemma(m.group(1))
+        if any(_lemma(w) == verb and w != m.group(1) and w not in due for w in done):
+            return f"{next(w for w in done if _lemma(w) == verb)} -> due to {m.group(1)}"
+    return ""
+
+
 _STAY = {"remain", "remains", "remained", "stay", "stays", "stayed"}
 _LEAVING = {"resign", "sack", "release", "withdraw", "expel", "discharge", "evacuate", "transfer"}
 
@@ -2283,8 +2303,13 @@ def _reworded_throughout(reasons: list[str], c_old: list[str], c_new: list[str])
         # other side (_PAIRED_ONLY), so it is two-sided however the reason reads
         if kind == "direction" and any(_DIRECTION.get(w.strip()) in _PAIRED_ONLY for w in (a + "," + b).split(",")):
             return False
-    runs = sum(1 for op in Levenshtein.opcodes(c_old, c_new) if op[0] != "equal")
-    return runs >= _REWRITE_RUNS
+    ops = [op for op in Levenshtein.opcodes(c_old, c_new) if op[0] != "equal"]
+    # details put in at several places ("Snow" -> "Snow and freezing rain ... and along the coast")
+    # are additions, not a rewrite: only runs that take content words out count
+    content = [op for op in ops if any(not _skipped(w) for w in c_old[op[1]:op[2]] + c_new[op[3]:op[4]])]
+    if content and all(op[0] == "insert" for op in content):
+        return False
+    return len(ops) >= _REWRITE_RUNS
 
 
 _SWAP_RELATED = {"synonym", "similar", "general"}

@@ -428,6 +428,11 @@ TABLE = [
     ('changed', 'The party dismissed the protests as a plot.', 'The party cast the protests as a plot.', 'minor'),
     ('changed', 'He has not lost a match since March.', 'He has been unbeaten since March.', 'minor'),
     ('changed', 'The firm said it was cooperating fully with the inquiry.', 'The firm said it was giving the inquiry its full cooperation.', 'minor'),
+    ('changed', 'Shares have lost about a third of their value.', 'Shares have lost more than a third of their value.', 'substantive'),
+    ('changed', 'The truce took effect at dawn.', 'The truce was due to take effect at dawn.', 'substantive'),
+    ('changed', 'The two sides agreed to restore ties.', 'The two sides agreed to begin talks on restoring ties.', 'substantive'),
+    ('changed', 'The court struck down the law.', 'The court upheld the law.', 'substantive'),
+    ('changed', 'Snow is expected in the hills.', 'Snow and freezing rain are expected in the hills and along the coast.', 'substantive'),
 ]
 
 
