@@ -433,6 +433,26 @@ TABLE = [
     ('changed', 'The two sides agreed to restore ties.', 'The two sides agreed to begin talks on restoring ties.', 'substantive'),
     ('changed', 'The court struck down the law.', 'The court upheld the law.', 'substantive'),
     ('changed', 'Snow is expected in the hills.', 'Snow and freezing rain are expected in the hills and along the coast.', 'substantive'),
+    # blind25-26 categories
+    ('changed', 'About 1,50,000 people were affected.', 'About 150,000 people were affected.', 'cosmetic'),
+    ('changed', 'The deficit for 2023-24 was a record.', 'The deficit for 2023/24 was a record.', 'cosmetic'),
+    ('changed', 'It will invest $US2 billion.', 'It will invest US$2 billion.', 'cosmetic'),
+    ('changed', 'The Phase 3 results were published.', 'The Phase III results were published.', 'cosmetic'),
+    ('changed', 'Profit rose 10 fold.', 'Profit rose tenfold.', 'cosmetic'),
+    ('changed', 'She will face the world number one.', 'She will face the world No. 1.', 'cosmetic'),
+    ('added', '', 'Follow our live coverage of the election here.', 'cosmetic'),
+    ('added', '', 'Sign up here for our weekly energy briefing.', 'cosmetic'),
+    ('changed', 'He declined to say when it would reopen.', 'He would not say when it would reopen.', 'minor'),
+    ('changed', 'The launch had not gone as smoothly as hoped.', 'The launch had been less smooth than hoped.', 'minor'),
+    ('changed', 'The remarks drew a rebuke from Beijing.', 'Beijing rebuked the envoy over the remarks.', 'minor'),
+    ('changed', 'The trial was stopped early because the drug was working.', 'The trial was stopped early because the drug was not working.', 'substantive'),
+    ('changed', 'Models must be tested before release.', 'Models must be tested before and after release.', 'substantive'),
+    ('changed', 'The chief praised the volunteers.', 'The chief paid tribute to the volunteers.', 'minor'),
+    ('changed', 'The board had been aware of the fault.', 'The board should have been aware of the fault.', 'substantive'),
+    ('changed', 'Polls suggest the plan is popular.', 'Polls show the plan is popular.', 'substantive'),
+    ('changed', 'The bank signalled it was in no hurry.', 'The bank indicated it was in no hurry.', 'minor'),
+    ('changed', 'The regulator capped bills.', 'The regulator proposed capping bills.', 'substantive'),
+    ('changed', 'It will move part of its fleet.', 'It will move some of its fleet.', 'minor'),
 ]
 
 
