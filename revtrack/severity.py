@@ -1036,8 +1036,8 @@ def _sources(text: str) -> Counter:
         clause = re.split(r'[,;:."()\[\]]', before)[-1]
         cue = m.group(0).lower()
         words = [w.lower() for w in _WORD.findall(clause)]
-        if words and words[-1] in _PASSIVE:
-            continue  # "residents were told to leave": an instruction, not a source
+        if words and (words[-1] in _PASSIVE or words[-1] in ("stand", "stands", "stood")):
+            continue  # "residents were told to leave": an instruction, not a source; "stand accused" = "are accused"
         # "..., though they noted": the subject follows the conjunction (here a pronoun: no new source).
         cut = [k for k, w in enumerate(words) if w in _CLAUSE_JOINERS]
         if cut:
@@ -1059,6 +1059,11 @@ def _sources(text: str) -> Counter:
             # twice; an aside ("The minister, speaking in Nairobi, said") names none
             parts = [p for p in re.split(r'[,;:"()\[\]]', before[start:]) if p.strip()]
             words = [w.lower() for w in _WORD.findall(parts[0])] if parts else []
+            # the subject ends at its verb: "The minister conceded that the rollout ... but insisted"
+            # names the minister, not the rollout (blind25)
+            verb_at = next((k for k, w in enumerate(words) if k and _verbish(w)), None)
+            if verb_at is not None:
+                words, parts = words[:verb_at], parts[:1]
             for p in parts[1:]:
                 first = p.split()[0].lower()
                 if (first not in _FUNCTION and not first.endswith(("ing", "ed", "ly")) and len(p.split()) <= 5
@@ -1088,6 +1093,12 @@ _CLAUSE_JOINERS = {"though", "although", "while", "whereas", "because", "but", "
 _SAY = {"said", "says", "added", "adds", "told", "wrote", "writes", "warned", "insisted", "stressed", "noted"}
 
 
+def _verbish(w: str) -> bool:
+    """A word that ends a sentence's subject: a reporting verb, an auxiliary, a past tense."""
+    return (w in _CLAUSE_VERBS or w in _SAY or w in _IRREGULAR or _ATTRIBUTION_CUES.fullmatch(w) is not None
+            or (len(w) > 4 and w.endswith("ed")) or w in ("marks", "says", "stand", "stands"))
+
+
 def _inverted(text: str, m: re.Match) -> bool:
     """``"...," said the minister``: a reporting verb after a quotation, or before its subject."""
     if text[: m.start()].rstrip().endswith(('"', "'")):
@@ -1115,6 +1126,8 @@ def _unmatched_sources(old: Counter, new: Counter) -> tuple[Counter, Counter]:
     company said"); "the army said" -> "a military source said" names another source.
     """
     def within(small: set, big: set) -> bool:
+        # by stem: "both sides" = "each side", "sheep farmers in the uplands" = "upland sheep farmers"
+        small, big = {_stem(w) for w in small}, {_stem(w) for w in big}
         if len(small) == len(big):
             return all(w in big or any(_same(w, x, _SYNONYM) for x in big) for w in small)
         return small <= big
