@@ -453,6 +453,14 @@ TABLE = [
     ('changed', 'The bank signalled it was in no hurry.', 'The bank indicated it was in no hurry.', 'minor'),
     ('changed', 'The regulator capped bills.', 'The regulator proposed capping bills.', 'substantive'),
     ('changed', 'It will move part of its fleet.', 'It will move some of its fleet.', 'minor'),
+    # blind27-28 categories
+    ('changed', 'Costs have nearly doubled since May.', 'Costs have more than doubled since May.', 'substantive'),
+    ('changed', 'The captain will miss the final.', 'The captain is doubtful for the final.', 'substantive'),
+    ('changed', 'The fossil belonged to a new species.', 'The fossil likely belonged to a new species.', 'substantive'),
+    ('changed', 'The two sides agreed to restore ties.', 'The two sides agreed to work towards restoring ties.', 'substantive'),
+    ('changed', 'It will sell shares rather than raise new capital.', 'It will raise new capital rather than sell shares.', 'substantive'),
+    ('changed', 'The agency cut its unsecured debt rating.', 'The agency cut its secured debt rating.', 'substantive'),
+    ('changed', 'The network had not failed.', 'The network had also failed.', 'substantive'),
 ]
 
 
