@@ -49,6 +49,7 @@ The word knowledge is data, in :mod:`revtrack.severity_words`.  Measured by
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 import unicodedata
@@ -813,6 +814,9 @@ def _clauses_swapped(old: str, new: str) -> bool:
     return crossed > straight
 
 
+_PACE = {"gradual", "immediate"}
+
+
 def _manner(low: list[str]) -> list[str]:
     """Manner words that carry a fact: adverbs (``peacefully``, ``safely``) and ``un-`` predicates (``unharmed``).
 
@@ -999,6 +1003,8 @@ def _hedges(text: str, low: list[str]) -> Counter:
     c.subtract(m.group(1) for m in _REPORTED_GUESS.finditer(lower))
     c.update(_FORECAST[w] for w in _HEDGE_PHRASES.findall(lower))
     c.update("considering" for _ in re.finditer(r"\bthinking (?:about|of)\b", lower))
+    # a hope is no plan and no deed: "will release" -> "hopes to release" (blind31; "plans" -> "hopes", blind14)
+    c.update("hope" for _ in re.finditer(r"\b(?:hopes?|hoped|hoping) to\b", lower))
     # "likely belonged" = "probably belonged" (blind28); "is likely to" is the forecast counted above
     c.update("probably" for _ in re.finditer(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bmost )"
                                             r"\blikely (?!to\b)\w+", lower))
@@ -1241,7 +1247,8 @@ def _typo(a: str, b: str) -> bool:
     if a == b or any(c.isdigit() for c in a + b) or min(len(a), len(b)) < 3:
         return False
     short, long_ = sorted((a.lower(), b.lower()), key=len)
-    if long_ in (f"un{short}", f"in{short}", f"im{short}", f"non{short}", f"dis{short}", f"il{short}", f"ir{short}"):
+    if long_ in (f"un{short}", f"in{short}", f"im{short}", f"non{short}", f"dis{short}", f"il{short}", f"ir{short}") or (
+            a[2:].lower() == b[2:].lower() and {a[:2].lower(), b[:2].lower()} == {"in", "ex"}):  # including/excluding
         return False  # "secured" -> "unsecured" is the opposite, not a slip (blind28)
     if a.lower() in _COMPASS and b.lower() in _COMPASS:  # "northwest" -> "northeast" is another way (blind12)
         return False
@@ -1759,6 +1766,8 @@ def _antonyms(w_old: list[str], w_new: list[str]) -> list[str]:
             for y in b[j1:j2]:
                 if x != y and x in _COLOURS and y in _COLOURS:
                     return [f"fact: {x} -> {y}"]
+                if {x, y} == {"including", "excluding"}:
+                    return [f"opposite: {x} -> {y}"]  # "$3 billion including debt" -> "excluding debt" (blind30)
                 negated = (i1 and a[i1 - 1] == "non") or (j1 and b[j1 - 1] == "non") or "non" in a[i1:i2] + b[j1:j2]
                 if x != y and not negated and not _is_number(x) and not _is_number(y) and _wn_antonym(x, y):
                     return [f"opposite: {x} -> {y}"]
@@ -2226,6 +2235,10 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             k.add("safe")
     gone = [w for w in m_old if _MANNER[w] not in k_new]
     came = [w for w in m_new if _MANNER[w] not in k_old]
+    # pace counts only as a swap: "gradually" -> "immediately" (blind31); "immediately" alone is often
+    # an idiom ("not immediately clear") and "without delay" says it too
+    gone = [w for w in gone if _MANNER[w] not in _PACE or _PACE & k_new]
+    came = [w for w in came if _MANNER[w] not in _PACE or _PACE & k_old]
     if gone or came:
         reasons.append(f"manner: {', '.join(gone) or '-'} -> {', '.join(came) or '-'}")
     _change("quantity", _quantities(old), _quantities(new), reasons)
@@ -2413,8 +2426,7 @@ def _reworded_throughout(reasons: list[str], c_old: list[str], c_new: list[str])
     ops = [op for op in Levenshtein.opcodes(c_old, c_new) if op[0] != "equal"]
     # details put in at several places ("Snow" -> "Snow and freezing rain ... and along the coast")
     # are additions, not a rewrite: only runs that take content words out count
-    content = [op for op in ops if any(not _skipped(w) for w in c_old[op[1]:op[2]] + c_new[op[3]:op[4]])]
-    if content and all(op[0] == "insert" for op in content):
+    if _added_only(c_old, c_new) is not None or _added_only(c_new, c_old) is not None:
         return False
     return len(ops) >= _REWRITE_RUNS
 
@@ -2519,12 +2531,32 @@ def _inserted_content(w_old: list[str], w_new: list[str]) -> list[str]:
     insertion; a word taken out as well makes it a rewording, left to the rules above.
     """
     a, b = [w.lower() for w in w_old], [w.lower() for w in w_new]
-    ops = [op for op in Levenshtein.opcodes(a, b) if op[0] != "equal"]
-    if not ops or any(op[0] != "insert" for op in ops):
+    added = _added_only(a, b)
+    if added is None:
         return []
     have = set(a) | {_stem(w) for w in a}
-    return [w for op in ops for w in b[op[3]:op[4]]
-            if not _skipped(w) and not _is_number(w) and len(w) > 2 and w not in have and _stem(w) not in have]
+    return [w for w in added if not _is_number(w) and len(w) > 2 and w not in have and _stem(w) not in have]
+
+
+def _added_only(a: list[str], b: list[str]) -> list[str] | None:
+    """The content words ``b`` adds when ``a`` is otherwise kept word for word, or None.
+
+    Besides insertions, only list joiners may change ("a church and two barns" -> "a church,
+    two barns and a mobile home park"); the blocks are matched longest first (difflib), so a
+    list that grew reads as one insertion.
+    """
+    added = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        gone, came = a[i1:i2], b[j1:j2]
+        if any(w not in _JOINERS for w in gone):
+            return None
+        added += [w for w in came if w not in _JOINERS and not _skipped(w)]
+    return added or None
+
+
+_JOINERS = {"and", "or", "also", "the", "a", "an", "is", "are", "was", "were", "has", "have"}
 
 
 def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]:

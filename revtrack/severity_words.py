@@ -790,6 +790,8 @@ legal: legally lawfully legal lawful
 alone: unilaterally
 joint: jointly
 voluntary: voluntarily voluntary willingly
+gradual: gradually slowly progressively incrementally steadily gradual steady
+immediate: immediately instantly forthwith immediate
 """.strip()
 
 IRREGULAR = """

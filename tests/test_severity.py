@@ -461,6 +461,12 @@ TABLE = [
     ('changed', 'It will sell shares rather than raise new capital.', 'It will raise new capital rather than sell shares.', 'substantive'),
     ('changed', 'The agency cut its unsecured debt rating.', 'The agency cut its secured debt rating.', 'substantive'),
     ('changed', 'The network had not failed.', 'The network had also failed.', 'substantive'),
+    # blind29-31 categories
+    ('changed', 'The storm wrecked a school and two shops.', 'The storm wrecked a school, two shops and a clinic.', 'substantive'),
+    ('changed', 'The firm will launch the app next week.', 'The firm hopes to launch the app next week.', 'substantive'),
+    ('changed', 'The rules will be brought in gradually.', 'The rules will be brought in immediately.', 'substantive'),
+    ('changed', 'The deal values it at $2 billion including debt.', 'The deal values it at $2 billion excluding debt.', 'substantive'),
+    ('changed', 'Sales have been steadily falling.', 'Sales have been gradually falling.', 'minor'),
 ]
 
 
