@@ -253,7 +253,7 @@ for _cls, _words in {
               # the noun said for the verb ("forced the closure of passes" = "passes were closed", blind12)
               "closure closures",
     # stance towards a thing: praise and condemnation turn a reaction round
-    "praise": "praised praises welcomed welcomes hailed hails applauded commended cheered tribute tributes",
+    "praise": "praised praises welcomed welcomes hailed hails applauded commended cheered tribute tributes respects",
     "condemn": "condemned condemns criticised criticized criticises criticizes denounced denounces slammed",
     # how hard a storm, a heatwave, a conflict blows: counted only when one turns into the other
     # (_PAIRED_ONLY), since "eased restrictions" -> "lifted restrictions" is no turn
@@ -345,7 +345,7 @@ _FUNCTION = set(
     "in statement interview later earlier on monday tuesday wednesday thursday friday saturday sunday "
     # connectives and pronouns carry no fact of their own ("although" -> "However,", "people" -> "anyone")
     "although though however whereas yet nevertheless nonetheless meanwhile between among anyone anybody "
-    "someone somebody everyone everybody something anything everything".split()
+    "someone somebody everyone everybody something anything everything how why what where".split()
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
 # Capitalised words that open sentences without being names (news style).
@@ -461,7 +461,8 @@ _ROMAN_PHASE = re.compile(r"\b(Phase|phase|Stage|stage) (IV|III|II|I)\b")
 _FOLD = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b", re.I)
 _NUMBER_ABBR = re.compile(r"\bNo\.\s?(?=\d)")
 _NON_PREFIX = re.compile(r"\bnon-(?=[a-z])")
-_DURATION = re.compile(r"\b(\d+) ?(?:hr|h|hours?) (\d\d) ?(?:min|m|minutes?) (\d\d) ?(?:sec|s|seconds?)\b")
+_DURATION = re.compile(r"\b(\d+) ?(?:hr|h|hours?) (\d{1,2}) ?(?:min|m|minutes?) (\d{1,2}) ?(?:sec|s|seconds?)\b")
+_SQUARE = re.compile(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
 _SPANS = {"decade": "10 years", "century": "100 years", "fortnight": "two weeks"}
 _SPAN_WORD = re.compile(r"\b(?:a|one) (decade|century|fortnight)\b", re.I)
 _ONE_FRACTION = re.compile(r"\bone[- ](half|third|quarter|fifth)\b")
@@ -499,7 +500,8 @@ def _style(text: str) -> str:
     text = _FOLD.sub(lambda m: f"{_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}-fold", text)  # "tenfold" = "10 fold"
     text = _NUMBER_ABBR.sub("number ", text)  # "world No. 1" = "world number one"
     text = _NON_PREFIX.sub("non", text)  # "non-essential" = "nonessential", one word as WordNet spells it
-    text = _DURATION.sub(lambda m: f"{m.group(1)}:{m.group(2)}:{m.group(3)}", text)  # "2hr 00min 35sec" = "2:00:35"
+    text = _DURATION.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}:{int(m.group(3)):02d}", text)
+    text = _SQUARE.sub(lambda m: f"square {m.group(1)}", text)  # "2,500 sq km" = "2,500 square kilometres"  # "2hr 00min 35sec" = "2:00:35"
     text = _ONE_FRACTION.sub(lambda m: f"a {m.group(1)}", text)  # "one-third" = "a third"
     text = _SHORT_SCALE_CURRENCY.sub(lambda m: f"{m.group(1)} {'million' if m.group(2) == 'm' else 'billion'} {m.group(3)}", text)
     text = _CURRENCY_CODE.sub(lambda m: f"{m.group(2)} {_CODES[m.group(1)]}", text)  # "EUR 92" = "92 euros"
@@ -704,12 +706,16 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
             if k >= n and low[k - n:k] == phrase.split():
                 if phrase == "up to" and (_ORDINAL.fullmatch(c) or (i > 2 and low[i - 3] in _MOTION)):
                     break  # "moved up to fourth", "climbed up to 3%": a movement, not a ceiling
+                if phrase == "over" and words[i - 1] == "Over" and i + 1 < len(low) and (
+                        low[i + 1] in _DATE_WORDS or low[i + 1] in _SEASONS):
+                    break  # "over three summers": during, not more than
                 qual, shown = cls, f"{phrase} {words[i]}"
                 break
         out[(qual + c, shown)] += 1
     return out
 
 
+_SEASONS = {"summers", "winters", "springs", "autumns", "seasons", "weeks", "months", "years", "days", "decades"}
 _RELATIVE = {"next": "next", "coming": "next", "last": "last", "previous": "last", "past": "last"}
 _RELATIVE_DATE = re.compile(r"\b(next|coming|last|previous|past)\s+(week|month|year|weekend|quarter|season|"
                             r"summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -1003,6 +1009,10 @@ def _hedges(text: str, low: list[str]) -> Counter:
     c.subtract(m.group(1) for m in _REPORTED_GUESS.finditer(lower))
     c.update(_FORECAST[w] for w in _HEDGE_PHRASES.findall(lower))
     c.update("considering" for _ in re.finditer(r"\bthinking (?:about|of)\b", lower))
+    # figures not yet final: "Preliminary results showed" claims less than "Results showed" (blind18, blind27)
+    c.update("preliminary" for _ in re.finditer(
+        r"\b(?:preliminary|provisional|unofficial|partial|early|initial)\s+(?:results?|figures|data|counts?|estimates?|"
+        r"tallies|tally|returns|findings)\b", lower))
     # a hope is no plan and no deed: "will release" -> "hopes to release" (blind31; "plans" -> "hopes", blind14)
     c.update("hope" for _ in re.finditer(r"\b(?:hopes?|hoped|hoping) to\b", lower))
     # "likely belonged" = "probably belonged" (blind28); "is likely to" is the forecast counted above
@@ -1026,7 +1036,15 @@ def _hedges(text: str, low: list[str]) -> Counter:
     c.update("appears" for _ in _APPEARS.finditer(lower))
     # "one of the largest" claims less than "the largest": a superlative shared (blind12)
     c.update("one of" for _ in _ONE_OF_SUPERLATIVE.finditer(lower))
-    return +c
+    # one degree of possibility however said: "could last" = "might continue" (blind29); "is likely to
+    # be appealed" = "will probably be appealed" (blind31)
+    out: Counter = Counter()
+    for k, v in c.items():
+        out[_POSSIBILITY.get(k, k)] += v
+    return +out
+
+
+_POSSIBILITY = {"could": "may", "might": "may", "possibly": "may", "perhaps": "may", "probably": "expected"}
 
 
 # An attempt, however it is said ("still trying to" is left to the negation check: not yet done).
@@ -1072,6 +1090,8 @@ def _sources(text: str) -> Counter:
         clause = re.split(r'[,;:."()\[\]]', before)[-1]
         cue = m.group(0).lower()
         words = [w.lower() for w in _WORD.findall(clause)]
+        if words and words[-1] in _PRONOUNS - {"who", "which", "that"}:
+            continue  # "rose after it announced": a pronoun names no new source
         if words and (words[-1] in _PASSIVE or words[-1] in ("stand", "stands", "stood")):
             continue  # "residents were told to leave": an instruction, not a source; "stand accused" = "are accused"
         # "..., though they noted": the subject follows the conjunction (here a pronoun: no new source).
@@ -1231,9 +1251,14 @@ def _opener_is_common(word: str, lower: set[str]) -> bool:
         return False
     if w in lower or _stem(w) in {_stem(x) for x in lower} or w in _VOCABULARY or _lemma(w) in _VOCABULARY:
         return True
-    # a common word by WordNet ("Output", "Unable") that WordNet does not also list capitalised (a name)
+    # a common word by WordNet ("Output", "Unable", "Subject", "Attendance"); a place or a person
+    # by its first sense ("Beijing") stays a name
     wn = _wordnet.default()
-    return wn is not None and any(wn.is_lemma(w, pos) for pos in ("n", "v", "a", "r")) and not wn.is_lemma(word, "n")
+    if wn is None or not any(wn.is_lemma(w, pos) for pos in ("n", "v", "a", "r")):
+        return False
+    from .wordnet import LEXFILES
+    first = wn.senses(w, "n")[:1]
+    return not first or LEXFILES[wn.synset("n", first[0]).lexfile] not in ("noun.location", "noun.person", "noun.group")
 
 
 # --- typos ----------------------------------------------------------------------------
@@ -1643,7 +1668,7 @@ def _phrase_only(w_old: list[str], w_new: list[str]) -> str:
     # a second place or time joined to the first ("on poultry farms and in a dairy herd", blind10)
     if len(run) > 3 and run[0] in ("and", "or") and run[1] in _PHRASE_OPENERS:
         run = run[1:]
-    if " ".join(run) in ("at a time", "at the time", "at a moment", "at a point"):
+    if " ".join(run) in ("at a time", "at the time", "at a moment", "at a point", "in the process of"):
         return ""  # "come into force at a time when lenders struggle" = "... when lenders struggle"
     if " ".join(run) in _LIMITS:
         return f"detail: - -> {' '.join(run)}" if ops[0][0] == "insert" else f"detail: {' '.join(run)} -> -"
@@ -1768,7 +1793,8 @@ def _antonyms(w_old: list[str], w_new: list[str]) -> list[str]:
                     return [f"fact: {x} -> {y}"]
                 if {x, y} == {"including", "excluding"}:
                     return [f"opposite: {x} -> {y}"]  # "$3 billion including debt" -> "excluding debt" (blind30)
-                negated = (i1 and a[i1 - 1] == "non") or (j1 and b[j1 - 1] == "non") or "non" in a[i1:i2] + b[j1:j2]
+                negated = ((i1 and a[i1 - 1] in ("non", "less", "not")) or (j1 and b[j1 - 1] in ("non", "less", "not"))
+                           or "non" in a[i1:i2] + b[j1:j2] or x in (f"un{y}", f"in{y}") or y in (f"un{x}", f"in{x}"))
                 if x != y and not negated and not _is_number(x) and not _is_number(y) and _wn_antonym(x, y):
                     return [f"opposite: {x} -> {y}"]
     return []
@@ -2314,6 +2340,11 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
                 del gone[a], came[b]
                 n_old, n_new = n_old - Counter({a: n_old[a]}), n_new - Counter({b: n_new[b]})
                 break
+    # a name gone whose short or long form opens the other text ("Tech stocks" -> "Technology shares")
+    caps_old = set(re.findall(r"\b[A-Z][\w-]+", old))
+    caps_new = set(re.findall(r"\b[A-Z][\w-]+", fixed_new))
+    n_old = Counter({k: v for k, v in n_old.items() if k in n_new or not any(_same_name(k, w) for w in caps_new)})
+    n_new = Counter({k: v for k, v in n_new.items() if k in n_old or not any(_same_name(k, w) for w in caps_old)})
     _change("name", n_old, n_new, reasons)
     return reasons
 
@@ -2571,6 +2602,9 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
     old, new = old or "", new or ""
     if old == new:
         return ("minor", ["moved"]) if op == "moved" else ("none", [])
+    # Furniture on both sides ("Updated 3 minutes ago" -> "Updated 41 minutes ago") is no news.
+    if op == "changed" and len(old) < 200 and len(new) < 200 and is_boilerplate(old) and is_boilerplate(new):
+        return "cosmetic", ["boilerplate"]
     # A credit line changed in any way (a name added, a role reworded) is still no news.
     # Other furniture changed is left to the ignore rules: with them off, a user wants to see it.
     if len(old) < 400 and len(new) < 400 and _credit_line(old) and _credit_line(new):

@@ -519,6 +519,7 @@ great real genuine tremendous remarkable immense
 bring_together gather assemble collect
 show display exhibit showcase
 rare rarely seldom infrequent infrequently
+open_fire start_shooting begin_shooting opened_fire
 # a career's rise, however said ("rose to fame" = "shot to fame"; "came through the academy" = "rose through it")
 rise_to_fame shoot_to_fame rocket_to_fame become_famous
 come_through rise_through
@@ -775,7 +776,7 @@ unopposed: unopposed unchallenged
 deliberate: deliberately intentionally purposely knowingly wilfully willfully deliberate intentional
 accidental: accidentally inadvertently unintentionally accidental
 fatal: fatally fatal mortally
-severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy
+severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy hard
 light: slightly lightly mildly minor slight light modestly modest marginally marginal
 unanimous: unanimously unanimous
 narrow: narrowly narrow

@@ -467,6 +467,17 @@ TABLE = [
     ('changed', 'The rules will be brought in gradually.', 'The rules will be brought in immediately.', 'substantive'),
     ('changed', 'The deal values it at $2 billion including debt.', 'The deal values it at $2 billion excluding debt.', 'substantive'),
     ('changed', 'Sales have been steadily falling.', 'Sales have been gradually falling.', 'minor'),
+    ('changed', 'Officials warned the storm could last into next week.', 'Officials warned the storm might last into next week.', 'minor'),
+    ('changed', 'The ruling is likely to be appealed.', 'The ruling will probably be appealed.', 'minor'),
+    ('changed', 'Updated 3 minutes ago', 'Updated 41 minutes ago', 'cosmetic'),
+    ('changed', 'The race was won in 2:04:11.', 'The race was won in 2 hours 4 minutes 11 seconds.', 'cosmetic'),
+    ('changed', 'The search covers 2,500 square kilometres.', 'The search covers 2,500 sq km.', 'cosmetic'),
+    ('changed', 'Preliminary results showed the party ahead.', 'Results showed the party ahead.', 'substantive'),
+    ('changed', 'Subject to approval, the deal will close in May.', 'The deal will close in May, pending approval.', 'minor'),
+    ('changed', 'The team spent three summers on the island.', 'Over three summers, the team worked on the island.', 'minor'),
+    ('changed', 'It is the first visit in more than a decade.', 'It is the first visit in over a decade.', 'minor'),
+    ('changed', 'It remains unclear when the road will reopen.', 'It is still not clear when the road will reopen.', 'minor'),
+    ('changed', 'Shares of the miner rose after it announced the deal.', 'Shares of the miner climbed after it announced the deal.', 'minor'),
 ]
 
 
