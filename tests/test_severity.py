@@ -478,6 +478,10 @@ TABLE = [
     ('changed', 'It is the first visit in more than a decade.', 'It is the first visit in over a decade.', 'minor'),
     ('changed', 'It remains unclear when the road will reopen.', 'It is still not clear when the road will reopen.', 'minor'),
     ('changed', 'Shares of the miner rose after it announced the deal.', 'Shares of the miner climbed after it announced the deal.', 'minor'),
+    # blind32-34 categories
+    ('changed', 'Gold hit a record high.', 'Gold neared a record high.', 'substantive'),
+    ('changed', 'The index closed at a record high.', 'The index closed just below its record high.', 'substantive'),
+    ('changed', 'Crowds chanted slogans against the government.', 'Crowds chanted slogans in support of the government.', 'substantive'),
 ]
 
 
