@@ -2546,7 +2546,7 @@ def _lone_swap(w_old: list[str], w_new: list[str]) -> str:
 
 
 _ATTEMPT_WORDS = set("try tries tried trying attempt attempts attempted attempting seek seeks seeking sought look looks "
-                     "looking aim aims aimed aiming strive striving want wants wanted".split())
+                     "looking aim aims aimed aiming strive striving want wants wanted effort efforts bid bids drive push".split())
 
 
 def _judged_elsewhere(w: str) -> bool:
@@ -2563,7 +2563,10 @@ def _wn_swap_related(a: str, b: str) -> bool:
     wn = _wordnet.default()
     if wn is None:
         return True  # without WordNet, no lone swap is read as a fact
-    return any(wn.relation(a, b, pos, senses=99, depth=2) in _SWAP_RELATED for pos in ("v", "n", "a", "r"))
+    # ``b`` replaced ``a``: a synonym, or the general word for it; a more specific one ("gas" ->
+    # "hydrogen") adds a fact (blind36)
+    # (nouns only: verbs are reworded to more specific verbs freely, "goes" -> "heads", "move" -> "relocate")
+    return any(wn.relation(a, b, pos, senses=99, depth=2, upward=pos == "n") in _SWAP_RELATED for pos in ("v", "n", "a", "r"))
 
 
 def _inserted_content(w_old: list[str], w_new: list[str]) -> list[str]:

@@ -520,6 +520,9 @@ bring_together gather assemble collect
 show display exhibit showcase
 rare rarely seldom infrequent infrequently
 open_fire start_shooting begin_shooting opened_fire
+# labour action and road users, however named
+strike walkout stoppage industrial_action work_stoppage
+drivers motorists road_users
 # a career's rise, however said ("rose to fame" = "shot to fame"; "came through the academy" = "rose through it")
 rise_to_fame shoot_to_fame rocket_to_fame become_famous
 come_through rise_through
