@@ -242,7 +242,8 @@ class WordNet:
 
     # --- relations -----------------------------------------------------------------
 
-    def _ancestors(self, pos: str, offsets, depth: int) -> dict[int, int]:
+    @functools.lru_cache(maxsize=16384)
+    def _ancestors(self, pos: str, offsets: tuple[int, ...], depth: int) -> dict[int, int]:
         """Offsets reachable by hypernym links within ``depth`` steps -> the least number of steps."""
         seen = {o: 0 for o in offsets}
         frontier = list(offsets)
@@ -256,6 +257,7 @@ class WordNet:
             frontier = nxt
         return seen
 
+    @functools.lru_cache(maxsize=65536)
     def relation(self, a: str, b: str, pos: str, senses: int = 3, depth: int = 2, upward: bool = False) -> str | None:
         """How two words relate as ``pos``, looking at their first ``senses`` senses.
 
