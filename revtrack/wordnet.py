@@ -135,25 +135,10 @@ class WordNet:
     def _index_line(self, pos: str, lemma: str) -> bytes | None:
         """The index line of ``lemma`` by binary search over the sorted index file."""
         mm = self._map(f"index.{_FILES[pos]}")
-        key = lemma.encode("ascii", "replace")
-        lo, hi = 0, len(mm)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = mm.rfind(b"\n", 0, mid) + 1
-            end = mm.find(b"\n", start)
-            if end < 0:
-                end = len(mm)
-            if end <= start:  # an empty last line
-                hi = start
-                continue
-            word = mm[start:end].split(b" ", 1)[0] if mm[start:start + 1] != b" " else b""
-            if word == key:
-                return mm[start:end]
-            if word < key:
-                lo = end + 1
-            else:
-                hi = start
-        return None
+        # licence lines open with spaces: an empty key sorts them first
+        found = _bisect_lines(mm, lemma.encode("ascii", "replace"),
+                              lambda line: line.split(b" ", 1)[0] if line[:1] != b" " else b"")
+        return mm[found[0]:found[1]] if found else None
 
     @staticmethod
     def _data_line(mm: mmap.mmap, offset: int) -> int:
@@ -168,21 +153,10 @@ class WordNet:
         key = b"%08d" % offset
         if mm[offset: offset + 8] == key and (offset == 0 or mm[offset - 1: offset] == b"\n"):
             return offset
-        lo, hi = 0, len(mm)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = mm.rfind(b"\n", 0, mid) + 1
-            end = mm.find(b"\n", start)
-            if end < 0:
-                end = len(mm)
-            head = mm[start: start + 8]
-            if head == key:
-                return start
-            if mm[start: start + 1] == b" " or head < key:  # licence lines open with spaces
-                lo = end + 1
-            else:
-                hi = start
-        raise KeyError(f"no synset at offset {offset}")
+        found = _bisect_lines(mm, key, lambda line: line[:8] if line[:1] != b" " else b"")
+        if found is None:
+            raise KeyError(f"no synset at offset {offset}")
+        return found[0]
 
     # --- words ---------------------------------------------------------------------
 
@@ -292,6 +266,28 @@ class WordNet:
         if direct_a & direct_b:
             return "sibling"
         return None
+
+
+def _bisect_lines(mm: mmap.mmap, key: bytes, key_of) -> tuple[int, int] | None:
+    """(start, end) of the line whose ``key_of(line)`` equals ``key``, in a file sorted by that key."""
+    lo, hi = 0, len(mm)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = mm.rfind(b"\n", 0, mid) + 1
+        end = mm.find(b"\n", start)
+        if end < 0:
+            end = len(mm)
+        if end <= start:  # an empty last line
+            hi = start
+            continue
+        k = key_of(mm[start:end])
+        if k == key:
+            return start, end
+        if k < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
 
 
 @functools.lru_cache(maxsize=1)
