@@ -103,6 +103,7 @@ _WEB_LABEL = re.compile(
     r"share(?: this| the)?(?: article| story| page| post| video| link)?(?: (?:on|via|with|to) .*)?|follow us on .*|"
     # "Follow our live coverage of the tournament here", "Sign up here for our weekly shipping briefing"
     r"follow (?:our|the) (?:live )?(?:coverage|updates|blog)\b.{0,80}|"
+    r"(?:\u00a9|copyright)\s*(?:\d{4}\s*)?.{0,60}?all rights reserved|"
     r"sign up(?: here)?(?: for| to)? (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|digest)(?: here)?)[.:!]?",
     re.I)
 
@@ -245,7 +246,7 @@ for _cls, _words in {
     "no": "reject rejects rejected deny denies denied refuse refuses refused veto vetoed block blocked blocks "
           "oppose opposed opposes ban banned dismissed innocent acquitted",
     "win": "win wins won victory winning beat beats",
-    "loss": "lost losing defeat defeated unbeaten undefeated loss losses",  # "has not lost" = "is unbeaten" (both negated)
+    "loss": "lost losing defeat defeated unbeaten undefeated loss",  # "has not lost" = "is unbeaten" (both negated)
     "alive": "alive survived survivors rescued",
     "dead": "dead died killed death deaths dies",
     "open": "open opened opens reopened opening",
@@ -283,7 +284,7 @@ _HEDGE_PHRASES = re.compile(r"\b(?:is|are|was|were|be|been|being) (expected|like
 _FORECAST = {"expected": "expected", "likely": "expected", "forecast": "expected", "predicted": "expected",
              "projected": "expected", "tipped": "expected"}
 _COULD_NOT = re.compile(r"\bcould (?:not|never)\b")
-_HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear)\b")
+_HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear|always)\b|\b(?:all|everything|whatever|anything) (?:it|he|she|they|we|you|i) could\b")
 # Verbs and phrases that attribute a claim to a source ("report"/"reports" are
 # left out: far more often a noun, "in its first report", or "failed to report").
 _ATTRIBUTION_CUES = re.compile(
@@ -455,6 +456,7 @@ _COMPOUND_NUMBER = re.compile(
     re.I)
 
 
+_HALF_SCALE = re.compile(r"\bhalf a (million|billion)\b")
 _SHORT_SCALE_CURRENCY = re.compile(r"\b(\d+(?:\.\d+)?)(m|bn) (dollars|pounds|euros)\b")  # "85m euros"
 _CODES = {"EUR": "euros", "USD": "dollars", "GBP": "pounds"}
 _CURRENCY_CODE = re.compile(r"\b(EUR|USD|GBP) ?(\d[\d,]*(?:\.\d+)?(?: (?:million|billion))?)")
@@ -512,6 +514,7 @@ def _style(text: str) -> str:
     text = _DURATION.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}:{int(m.group(3)):02d}", text)
     text = _SQUARE.sub(lambda m: f"square {m.group(1)}", text)  # "2,500 sq km" = "2,500 square kilometres"  # "2hr 00min 35sec" = "2:00:35"
     text = _ONE_FRACTION.sub(lambda m: f"a {m.group(1)}", text)  # "one-third" = "a third"
+    text = _HALF_SCALE.sub(lambda m: "500,000" if m.group(1) == "million" else "500 million", text)  # "half a million" = "500,000"
     text = _SHORT_SCALE_CURRENCY.sub(lambda m: f"{m.group(1)} {'million' if m.group(2) == 'm' else 'billion'} {m.group(3)}", text)
     text = _CURRENCY_CODE.sub(lambda m: f"{m.group(2)} {_CODES[m.group(1)]}", text)  # "EUR 92" = "92 euros"
     text = _CURRENCY_NAME.sub(lambda m: f"{_CURRENCY[m.group(2)]}{m.group(1)}", text)
@@ -1154,7 +1157,8 @@ def _sources(text: str) -> Counter:
 # residents said"); a figure among them ("hundreds of residents") is the number check's.
 _SOURCE_AMOUNTS = {"number", "lot", "host", "handful", "raft", "slew", "several", "various", "multiple", "numerous", "many", "few", "lots", "couple",
                                    "dozens", "hundreds", "thousands", "scores"}
-_CLAUSE_JOINERS = {"though", "although", "while", "whereas", "because", "but", "and", "since", "unless", "as", "so"}
+_CLAUSE_JOINERS = {"though", "although", "while", "whereas", "because", "but", "and", "since", "unless", "as", "so",
+                   "after", "before", "when", "until", "if", "once"}
 _SAY = {"said", "says", "added", "adds", "told", "wrote", "writes", "warned", "insisted", "stressed", "noted"}
 
 
@@ -1908,6 +1912,7 @@ _DIRECTION_IDIOMS = {"investigation", "inquiry", "probe", "case", "power", "elec
 _GAIN = {"gain", "gains", "gained", "gaining"}
 _GROW = {"grow", "grows", "grew", "grown", "growing"}
 _GAIN_OBJECTS = set("fame stardom power popularity traction momentum support access control favour favor attention recognition "
+                    "strength "
                     "experience entry influence acceptance prominence currency notoriety fame admission".split())
 
 
@@ -1936,6 +1941,13 @@ def _misspelt(word: str) -> bool:
 _COMPATIBLE = {"up": {"stronger"}, "stronger": {"up"}, "down": {"weaker"}, "weaker": {"down"}}
 
 
+@functools.lru_cache(maxsize=8192)
+def _adjective(w: str) -> bool:
+    """An adjective and no noun or verb by WordNet ("wary", "cautious"), for "grown wary"."""
+    wn = _wordnet.default()
+    return wn is not None and wn.is_lemma(w, "a") and not wn.is_lemma(w, "n") and not wn.is_lemma(w, "v")
+
+
 def _direction_class(low: list[str], i: int) -> str:
     """The direction class of the word at ``i`` (after :func:`_direction_word` said it is one)."""
     if low[i] in _LOSE and any(x in _AMOUNT_LOST for x in low[i + 1: i + 3]):
@@ -1962,6 +1974,15 @@ def _direction_word(low: list[str], canon: list[str], i: int) -> bool:
         return False  # "won glowing reviews" = "drew praise": a reaction received, no contest won
     if w in ("opening", "closing") and i and low[i - 1] in _NOUN_BEFORE:
         return False  # "the opening delivery", "the closing minutes": which one, no opening or closure
+    nxt1 = low[i + 1] if i + 1 < len(low) else ""
+    if w in ("fall", "rise") and nxt1 == "of":
+        return False  # "the fall of communism", "the rise of populism": an era, no level
+    if w in ("survived", "survives") and nxt1 == "by":
+        return False  # "she is survived by her husband": an obituary's family, no survival
+    if w.startswith("rall") and nxt1 in ("round", "around", "behind", "to"):
+        return False  # "villagers rallied round": came together, no market rally
+    if w in _GROW and (nxt1.endswith("ly") or (nxt1 and _adjective(nxt1))):
+        return False  # "have grown wary", "grown increasingly concerned": a state, no growth
     if w.startswith("dismiss") and "as" in low[i + 1: i + 6]:
         return False  # "dismissed the protests as a plot" = "cast them as a plot": a reading, no rejection
     if w in _RAISE and any(x in _RAISED_OBJECTS for x in obj):
@@ -2265,6 +2286,9 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
     # an adjective on the other side is rewording ("badly damaged" -> "heavy damage").
     m_old, m_new = _manner(l_old), _manner(l_new)
     k_old, k_new = {_MANNER[w] for w in l_old if w in _MANNER}, {_MANNER[w] for w in l_new if w in _MANNER}
+    for k, low in ((k_old, l_old), (k_new, l_new)):
+        if any(a == "in" and b == "part" for a, b in zip(low, low[1:])):
+            k.add("partial")  # "in part because of" = "partly owing to"
     for m, k, safe in ((m_old, k_old, safe_old), (m_new, k_new, safe_new)):
         if safe:
             m += ["unharmed"] * sum(safe.values())
@@ -2582,7 +2606,10 @@ def _inserted_content(w_old: list[str], w_new: list[str]) -> list[str]:
     if added is None:
         return []
     have = set(a) | {_stem(w) for w in a}
-    return [w for w in added if not _is_number(w) and len(w) > 2 and w not in have and _stem(w) not in have]
+    # words of a listed paraphrase ("comment" -> "respond to a request for comment") add nothing
+    phrased = {b[k] for k in _phrase_cover(b)}
+    return [w for w in added if not _is_number(w) and len(w) > 2 and w not in have and _stem(w) not in have
+            and w not in phrased]
 
 
 def _added_only(a: list[str], b: list[str]) -> list[str] | None:

@@ -520,6 +520,9 @@ bring_together gather assemble collect
 show display exhibit showcase
 rare rarely seldom infrequent infrequently
 open_fire start_shooting begin_shooting opened_fire
+# no answer given, however said
+comment respond_to_a_request_for_comment reply_to_a_request_for_comment
+data figures statistics
 # labour action and road users, however named
 strike walkout stoppage industrial_action work_stoppage
 drivers motorists road_users

@@ -482,6 +482,14 @@ TABLE = [
     ('changed', 'Gold hit a record high.', 'Gold neared a record high.', 'substantive'),
     ('changed', 'The index closed at a record high.', 'The index closed just below its record high.', 'substantive'),
     ('changed', 'Crowds chanted slogans against the government.', 'Crowds chanted slogans in support of the government.', 'substantive'),
+    # blind38-40 categories
+    ('changed', 'The camp shelters half a million people.', 'The camp shelters 500,000 people.', 'cosmetic'),
+    ('removed', '\u00a9 2024 Newswire Ltd. All rights reserved.', '', 'cosmetic'),
+    ('changed', 'The city will do everything in its power to help.', 'The city will do all it could to help.', 'minor'),
+    ('changed', 'She leaves a husband and two sons.', 'She is survived by her husband and two sons.', 'minor'),
+    ('changed', 'Investors have grown wary of the sector.', 'Investors have become cautious about the sector.', 'minor'),
+    ('changed', 'Turnout was low, in part because of the rain.', 'Turnout was low, partly owing to the rain.', 'minor'),
+    ('changed', 'Moscow did not immediately comment.', 'Moscow did not immediately respond to a request for comment.', 'minor'),
 ]
 
 
