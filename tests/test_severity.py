@@ -490,6 +490,20 @@ TABLE = [
     ('changed', 'Investors have grown wary of the sector.', 'Investors have become cautious about the sector.', 'minor'),
     ('changed', 'Turnout was low, in part because of the rain.', 'Turnout was low, partly owing to the rain.', 'minor'),
     ('changed', 'Moscow did not immediately comment.', 'Moscow did not immediately respond to a request for comment.', 'minor'),
+    # blind41-43 categories
+    ('changed', 'The bank set aside more money.', 'The bank set aside less money.', 'substantive'),
+    ('changed', 'Observers reported scattered irregularities.', 'Observers reported widespread irregularities.', 'substantive'),
+    ('changed', 'He was charged with attempted murder.', 'He was charged with murder.', 'substantive'),
+    ('changed', 'The findings need to be confirmed in larger studies.', 'The findings have been confirmed in larger studies.', 'substantive'),
+    ('changed', 'The merger still needs approval.', 'The merger has won approval.', 'substantive'),
+    ('changed', 'He expected the striker to be fit.', 'He hoped the striker would be fit.', 'substantive'),
+    ('changed', 'The bank set aside money for potential losses.', 'The bank set aside money for possible losses.', 'minor'),
+    ('changed', 'The senator criticised the plan as poorly thought out.', 'The senator criticised the plan as ill-conceived.', 'minor'),
+    ('changed', 'He scored twice in the second half to seal the win.', 'He netted twice after the break to clinch the win.', 'minor'),
+    ('changed', 'The storm cut power, and residents queued for fuel.', 'The storm cut power. As a result, residents queued for fuel.', 'minor'),
+    ('changed', 'The album was recorded over the course of two years.', 'The album was recorded over two years.', 'minor'),
+    ('changed', 'Parliament passed the bill by 214 votes to 190.', 'Parliament approved the bill by 214 votes to 190.', 'minor'),
+    ('changed', 'The jury found him guilty of fraud.', 'The jury convicted him of fraud.', 'minor'),
 ]
 
 
