@@ -523,6 +523,9 @@ open_fire start_shooting begin_shooting opened_fire
 # no answer given, however said
 comment respond_to_a_request_for_comment reply_to_a_request_for_comment
 data figures statistics
+# a loss however said ("shares have shed a third of their value" = "lost a third"; "shedding customers")
+lose lost losing shed sheds shedding
+cut cuts cutting shed sheds shedding axe axed axing
 # labour action and road users, however named
 strike walkout stoppage industrial_action work_stoppage
 drivers motorists road_users
@@ -782,7 +785,7 @@ unopposed: unopposed unchallenged
 deliberate: deliberately intentionally purposely knowingly wilfully willfully deliberate intentional
 accidental: accidentally inadvertently unintentionally accidental
 fatal: fatally fatal mortally
-severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy hard
+severe: seriously critically severely gravely badly heavily serious critical severe grave extensive heavy hard widespread
 light: slightly lightly mildly minor slight light modestly modest marginally marginal
 unanimous: unanimously unanimous
 narrow: narrowly narrow

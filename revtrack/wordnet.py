@@ -217,6 +217,22 @@ class WordNet:
     # --- relations -----------------------------------------------------------------
 
     @functools.lru_cache(maxsize=16384)
+    def derived(self, a: str, b: str) -> bool:
+        """Is one word formed from the other ("danger" / "dangerous", "chaos" / "chaotic")?
+
+        WordNet links such words across parts of speech (``+`` derivationally related,
+        ``\\`` pertainym); any sense of either counts.
+        """
+        offsets_b = {(pos, o) for pos in POS for o in self.senses(b, pos)}
+        if not offsets_b:
+            return False
+        for pos in POS:
+            for o in self.senses(a, pos):
+                if any((p, x) in offsets_b for p, x in self.synset(pos, o).linked("+", "\\")):
+                    return True
+        return False
+
+    @functools.lru_cache(maxsize=16384)
     def _ancestors(self, pos: str, offsets: tuple[int, ...], depth: int) -> dict[int, int]:
         """Offsets reachable by hypernym links within ``depth`` steps -> the least number of steps."""
         seen = {o: 0 for o in offsets}

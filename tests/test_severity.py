@@ -504,6 +504,16 @@ TABLE = [
     ('changed', 'The album was recorded over the course of two years.', 'The album was recorded over two years.', 'minor'),
     ('changed', 'Parliament passed the bill by 214 votes to 190.', 'Parliament approved the bill by 214 votes to 190.', 'minor'),
     ('changed', 'The jury found him guilty of fraud.', 'The jury convicted him of fraud.', 'minor'),
+    # blind44-46 categories
+    ('changed', 'Officials confirmed the strike would go ahead on Monday.', 'Officials said the strike was likely to go ahead, probably on Monday.', 'substantive'),
+    ('changed', 'The company shipped 1250000 units.', 'The company shipped 1,250,000 units.', 'cosmetic'),
+    ('changed', 'The race was won in 2 hours, 4 minutes and 11 seconds.', 'The race was won in 2:04:11.', 'cosmetic'),
+    ('changed', 'The heat poses a particular danger to the elderly.', 'The heat is especially dangerous for the elderly.', 'minor'),
+    ('changed', 'The strikes caused widespread disruption to trains.', 'The strikes badly disrupted trains.', 'minor'),
+    ('changed', 'Shares have lost a third of their value.', 'Shares have shed a third of their value.', 'minor'),
+    ('changed', 'The firm is cutting jobs.', 'The firm is shedding jobs.', 'minor'),
+    ('changed', 'The findings shed new light on the disease.', 'The findings offer fresh insight into the disease.', 'minor'),
+    ('changed', 'Supporters of the plan say it will help.', 'Backers of the plan argue it will help.', 'minor'),
 ]
 
 
