@@ -101,6 +101,9 @@ class Synset:
         return [(p, o) for s, p, o in self.pointers if s in symbols]
 
 
+_CACHED = {"senses": 8192, "synset": 16384, "derived": 16384, "_ancestors": 16384, "relation": 65536}
+
+
 class WordNet:
     """Read-only access to one WordNet database directory (``index.noun``, ``data.noun``, ...)."""
 
@@ -108,6 +111,10 @@ class WordNet:
         self.root = Path(root)
         self._maps: dict[str, mmap.mmap] = {}
         self._exceptions: dict[str, dict[str, str]] = {}
+        # Lookups are memoised per database object (not on the class, where a cache would keep
+        # every instance alive): the severity rules ask the same few words again and again.
+        for name, size in _CACHED.items():
+            setattr(self, name, functools.lru_cache(maxsize=size)(getattr(self, name)))
 
     # --- files ---------------------------------------------------------------------
 
@@ -188,7 +195,6 @@ class WordNet:
         """Is ``word`` itself, uninflected, an entry of ``pos`` (``steering`` as a noun: True)?"""
         return word.isascii() and self._index_line(pos, word.lower()) is not None
 
-    @functools.lru_cache(maxsize=8192)
     def senses(self, word: str, pos: str) -> tuple[int, ...]:
         """Offsets of the synsets of ``word`` as ``pos``, most frequent sense first (empty if unknown)."""
         base = self.morphy(word, pos)
@@ -198,7 +204,6 @@ class WordNet:
         n_synsets, n_pointers = int(fields[2]), int(fields[3])
         return tuple(int(x) for x in fields[6 + n_pointers: 6 + n_pointers + n_synsets])
 
-    @functools.lru_cache(maxsize=16384)
     def synset(self, pos: str, offset: int) -> Synset:
         mm = self._map(f"data.{_FILES[pos]}")
         start = self._data_line(mm, offset)
@@ -216,7 +221,6 @@ class WordNet:
 
     # --- relations -----------------------------------------------------------------
 
-    @functools.lru_cache(maxsize=16384)
     def derived(self, a: str, b: str) -> bool:
         """Is one word formed from the other ("danger" / "dangerous", "chaos" / "chaotic")?
 
@@ -232,7 +236,6 @@ class WordNet:
                     return True
         return False
 
-    @functools.lru_cache(maxsize=16384)
     def _ancestors(self, pos: str, offsets: tuple[int, ...], depth: int) -> dict[int, int]:
         """Offsets reachable by hypernym links within ``depth`` steps -> the least number of steps."""
         seen = {o: 0 for o in offsets}
@@ -247,7 +250,6 @@ class WordNet:
             frontier = nxt
         return seen
 
-    @functools.lru_cache(maxsize=65536)
     def relation(self, a: str, b: str, pos: str, senses: int = 3, depth: int = 2, upward: bool = False) -> str | None:
         """How two words relate as ``pos``, looking at their first ``senses`` senses.
 

@@ -90,13 +90,11 @@ def test_wordnet_backed_paraphrases(old, new):
 def test_without_the_database_the_rules_fall_back(monkeypatch):
     """No WordNet data: classify still answers, from its own tables."""
     monkeypatch.setattr(wordnet, "default", lambda: None)
-    for cache in (severity._wn_related, severity._wn_antonym):
-        cache.cache_clear()
+    severity.clear_wordnet_caches()
     try:
         assert classify("changed", "The strike hit a school.", "The strike hit a hospital.")[0] == "substantive"
         assert classify("changed", "The court upheld the ruling.", "The court overturned the ruling.")[0] == "substantive"
         assert classify("changed", "The ship ran aground early on Monday.",
                         "The ship ran aground late on Monday.")[0] == "minor"  # only WordNet knows the opposite
     finally:
-        for cache in (severity._wn_related, severity._wn_antonym):
-            cache.cache_clear()
+        severity.clear_wordnet_caches()  # no answer given without the database may outlive the test
