@@ -218,7 +218,7 @@ _QUALIFIERS = [
     ("at least", ">="), ("no fewer than", ">="), ("more than", ">"), ("over", ">"), ("above", ">"),
     ("upwards of", ">"), ("nearly", "<"), ("almost", "<"), ("under", "<"), ("fewer than", "<"),
     ("less than", "<"), ("below", "<"), ("just under", "<"), ("about", "~"), ("around", "~"), ("some", "~"),
-    ("roughly", "~"), ("approximately", "~"), ("an estimated", "~"), ("up to", "<="), ("as many as", "<="),
+    ("roughly", "~"), ("approximately", "~"), ("an estimated", "~"), ("up to", "<="), ("as many as", "<="), ("as much as", "<="),
 ]
 _MONTHS_ALWAYS = {"january", "february", "april", "june", "july", "august", "september", "october", "november",
                   "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -287,7 +287,10 @@ _HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably
            "contemplating", "threatened", "doubtful", "probable"}
 # "is set to face" is a scheduled event, as sure as "will face" (benchmarks/severity_blind3.jsonl): no hedge.
 # "is expected by the auction house to fetch" = "the auction house expects it to fetch": an agent's forecast, no hedge.
-_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) |(?<=\bwith )(?:\w+ ){1,3})(expected|likely|forecast|predicted|projected|tipped(?= to\b))\b"
+_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) |(?<=\bwith )"
+                            # "in line with its forecast": the noun after a possessive (blind47)
+                            r"(?!(?:its|their|his|her|our|the|a|an|this|that|my|your|whose) (?:forecasts?|predicted|projected)\b)"
+                            r"(?:\w+ ){1,3})(expected|likely|forecast|predicted|projected|tipped(?= to\b))\b"
                             r"(?! by\b)")
 # A forecast, however it is worded, is one hedge: "are forecast to drop" = "are expected to fall" (blind14);
 # "is likely to" = "is expected to" (a tense of "be" is no change of certainty either).
@@ -483,7 +486,23 @@ _ROMAN_PHASE = re.compile(r"\b(Phase|phase|Stage|stage) (IV|III|II|I)\b")
 _FOLD = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b", re.I)
 _NUMBER_ABBR = re.compile(r"\bNo\.\s?(?=\d)")
 _NON_PREFIX = re.compile(r"\bnon-(?=[a-z])")
-_DURATION = re.compile(r"\b(\d+) ?(?:hr|h|hours?),? (\d{1,2}) ?(?:min|m|minutes?),? (?:and )?(\d{1,2}) ?(?:sec|s|seconds?)\b")
+_SMALL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|"
+               r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+               r"fifteen|sixteen|seventeen|eighteen|nineteen)")
+# "one hundred and eighty" = "180", "twelve hundred" = "1,200" (blind48): a figure spelt out in words
+_SPELLED_HUNDREDS = re.compile(rf"\b({_SMALL_WORD}) hundred(?:(?: and)? ({_SMALL_WORD}))?\b", re.I)
+# "2 hours, 4 minutes and 11 seconds" = "2:04:11" = "two hours, four minutes and 11 seconds" (blind48)
+_DURATION = re.compile(rf"\b(\d+|{_SMALL_WORD}) ?(?:hr|h|hours?),? (\d{{1,2}}|{_SMALL_WORD}) ?(?:min|m|minutes?),? (?:and )?"
+                       rf"(\d{{1,2}}|{_SMALL_WORD}) ?(?:sec|s|seconds?)\b", re.I)
+
+
+def _small_number(words: str) -> int:
+    """The value of a number of one or two words under 100: ``seven``, ``eighty-one``, ``17``."""
+    if words.isdigit():
+        return int(words)
+    return sum(int(_NUMBER_WORDS[w]) for w in re.split(r"[-\u2010\u2011 ]", words.lower()))
+_BELOW_GROUND = re.compile(r"\b(?:below|under) ground\b")
+_IN_TWO = re.compile(r"\bin two\b(?=\s*[.,;:]|\s+(?:and|but|as|after|by|when|with|on|at|during)\b)")
 _SQUARE = re.compile(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
 _SPANS = {"decade": "10 years", "century": "100 years", "fortnight": "two weeks"}
 _SPAN_WORD = re.compile(r"\b(?:a|one) (decade|century|fortnight)\b", re.I)
@@ -506,6 +525,9 @@ def _style(text: str) -> str:
     """
     # Most patterns below need a digit; a paragraph without one (after number words are turned into
     # digits) skips them: the same result, about a third of the work on plain prose.
+    if "hundred" in text:
+        text = _SPELLED_HUNDREDS.sub(lambda m: str(_small_number(m.group(1)) * 100 + (
+            _small_number(m.group(2)) if m.group(2) else 0)), text)
     digits = _DIGIT.search(text) is not None
     for pattern, repl in _UNIT_PATTERNS:
         text = pattern.sub(repl, text)
@@ -533,9 +555,13 @@ def _style(text: str) -> str:
     digits = digits or _DIGIT.search(text) is not None
     if digits:
         text = _NUMBER_ABBR.sub("number ", text)  # "world No. 1" = "world number one"
-    text = _NON_PREFIX.sub("non", text)  # "non-essential" = "nonessential", one word as WordNet spells it
-    if digits:
-        text = _DURATION.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}:{int(m.group(3)):02d}", text)  # "2hr 00min 35sec" = "2:00:35"
+    text = _NON_PREFIX.sub("non", text)
+    if " ground" in text or " in two" in text:
+        text = _BELOW_GROUND.sub("underground", text)  # "300 metres below ground" = "underground" (blind48)
+        text = _IN_TWO.sub("in half", text)  # "cut the town in two" = "split it in half" (blind49)  # "non-essential" = "nonessential", one word as WordNet spells it
+    if digits or "second" in text:
+        text = _DURATION.sub(lambda m: f"{_small_number(m.group(1))}:{_small_number(m.group(2)):02d}:"
+                                       f"{_small_number(m.group(3)):02d}", text)  # "2hr 00min 35sec" = "2:00:35"
     text = _SQUARE.sub(lambda m: f"square {m.group(1)}", text)  # "2,500 sq km" = "2,500 square kilometres"
     text = _ONE_FRACTION.sub(lambda m: f"a {m.group(1)}", text)  # "one-third" = "a third"
     text = _HALF_SCALE.sub(lambda m: "500,000" if m.group(1) == "million" else "500 million", text)  # "half a million" = "500,000"
@@ -955,10 +981,12 @@ _INTENT = set("plan plans intention intentions threat threats danger risk risks 
 
 _CAUSATIVE = {"forced", "compelled", "obliged", "prompted", "caused", "led", "prompting", "forcing", "causing",
               "leading", "compelling"}
+_WILL = {"will", "would", "shall", "'ll"}
 _NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "must", "'ll"}
 # "is due to visit", "is scheduled to open": a plan on the calendar; any verb after it is
 # still to come, and the same verb told as done on the other side is a changed fact (blind7).
-_SCHEDULED = {"due", "scheduled", "set", "planned", "plans", "planning", "expected", "slated"}
+_SCHEDULED = {"due", "scheduled", "set", "planned", "plans", "planning", "expected", "slated",
+              "ready", "poised", "prepared"}  # "was ready to intervene" -> "had intervened" (blind49)
 
 
 _PERCEIVED = {"felt", "seen", "heard"}
@@ -990,6 +1018,13 @@ def _event_modes(low: list[str]) -> tuple[dict, dict]:
             key = min(groups)
         elif i >= 2 and low[i - 1] == "to" and low[i - 2] in _SCHEDULED:
             key = _lemma(w)  # "is due to visit": any verb, once scheduled
+        elif i >= 1 and low[i - 1] in _WILL and w.isalpha() and w not in _FUNCTION and w not in _LIGHT:
+            listed = _in(_EVENT, w)  # a kind of event listed by its past form only ("introduced")
+            key = min(listed) if listed else _lemma(w)  # "will take effect" -> "took effect": any verb (blind49)
+        elif (w in _BASE and _BASE[w] != w and w in _IRREGULAR and not w.endswith("s")
+              and (i == 0 or low[i - 1] not in _PASSIVE)):
+            done.setdefault(_lemma(_BASE[w]), w)  # "took": the past of an irregular verb
+            continue
         elif w.endswith("ed") and len(w) > 4 and (i == 0 or low[i - 1] not in _PASSIVE):
             key = _lemma(w)  # "visited": its counterpart above
             done.setdefault(key, w)
@@ -1125,7 +1160,34 @@ _OPEN_QUESTION = re.compile(
     r"\bwhether\b|\b(?:ask\w*|check\w*|investigat\w*|examin\w*|determin\w*|establish\w*|know|knew|clear|unclear|"
     r"decid\w*|wonder\w*|see|seeing) if\b")
 _REPORTED_GUESS = re.compile(
-    r"\b(?:speculation|fears?|concerns?|worries|hopes?|expectations?|rumou?rs?) (?:that )?[^,.;]{0,60}?\b(may|might|could)\b")
+    r"\b(?:speculation|fears?|feared|fearing|concerns?|concerned|worries|worried|worry|afraid|anxious|hopes?|expectations?|"
+    r"rumou?rs?) (?:that )?[^,.;]{0,60}?\b(may|might|could)\b")
+_EXPECTED = re.compile(r"\bas (?:\w+ ){0,2}?(?:had |have |has |was |were |had been )?(?:widely |generally |largely |broadly )?"
+                       r"(?:expected|anticipated|forecast|predicted)\b|\b(?:in line with|matching|matched|met) "
+                       r"(?:\w+ ){0,2}(?:expectations|forecasts|estimates)\b")
+_SURPRISE = re.compile(r"\b(?:surpris(?:e|ed|ing|ingly)|unexpected(?:ly)?|against (?:\w+ ){0,2}expectations|"
+                       r"def(?:y|ying|ied) (?:\w+ ){0,2}(?:expectations|forecasts)|confound(?:ed|ing)|caught (?:\w+ ){0,2}off guard)\b")
+
+
+_NO_ANSWER = re.compile(r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't) (?:yet )?(?:immediately )?"
+                        r"(?:respond|reply|answer|return)|\bcould not (?:immediately )?be reached\b|\bunavailable for comment\b|"
+                        r"\bno immediate (?:response|comment|reply)\b|\bwas not immediately available\b")
+_REFUSED = re.compile(r"\b(?:declin|refus)(?:ed|es|e|ing) to (?:comment|respond|answer|elaborate|discuss|say|confirm|give)\b|"
+                      r"\bdeclined (?:comment|requests? for comment)\b|\bno comment\b")
+
+
+def _response(lower: str) -> str:
+    """``no answer`` or ``refused`` when the text says one of them (and not both), else ``""``."""
+    n, r = _NO_ANSWER.search(lower) is not None, _REFUSED.search(lower) is not None
+    return "no answer" if n and not r else "refused" if r and not n else ""
+
+
+def _expectation(lower: str) -> str:
+    """``expected`` or ``surprise`` when the text says one of them (and not both), else ``""``."""
+    e, s = _EXPECTED.search(lower) is not None, _SURPRISE.search(lower) is not None
+    return "expected" if e and not s else "surprise" if s and not e else ""
+
+
 _SUGGEST = re.compile(r"\b(?:suggest|suggests|suggested|suggesting|indicate|indicates|indicated|hint|hints|hinted|point to|"
                       r"signal|signals|signalled|signaled|"
                       r"points to|pointed to)\b(?! \w+ing\b)")
@@ -1309,7 +1371,8 @@ def _opener_is_common(word: str, lower: set[str]) -> bool:
     # a common word by WordNet ("Output", "Unable", "Subject", "Attendance"); a place or a person
     # by its first sense ("Beijing") stays a name
     wn = _wordnet.default()
-    if wn is None or not any(wn.is_lemma(w, pos) for pos in ("n", "v", "a", "r")):
+    if wn is None or not (any(wn.is_lemma(w, pos) for pos in ("n", "v", "a", "r"))
+                          or (w.endswith("s") and wn.morphy(w, "n"))):  # "Tickets for the tour" (blind49)
         return False
     first = wn.senses(w, "n")[:1]
     return not first or LEXFILES[wn.synset("n", first[0]).lexfile] not in ("noun.location", "noun.person", "noun.group")
@@ -1452,7 +1515,11 @@ _ING_NOUNS = set(
     "lightning building buildings morning evening ceiling wedding clothing funding housing spring string thing "
     "king ring wing meeting ruling warning offering earnings savings".split()
 )
-_AMOUNT_NOUNS = {"number", "lot", "host", "range", "handful", "raft", "slew", "series", "string", "variety"}
+_VAGUE_AMOUNTS = {"several", "various", "multiple", "numerous"}
+_AMOUNT_NOUNS = {"number", "lot", "host", "range", "handful", "raft", "slew", "series", "string", "variety",
+                 # "a string of defections" = "a wave of defections" (blind49): a collective, not a detail
+                 "wave", "spate", "flurry", "rash", "stream", "torrent", "barrage", "succession", "batch", "bunch",
+                 "litany", "plethora", "multitude", "myriad", "array", "swathe", "swath"}
 _NOUN_BEFORE = set("a an the its his her their our your my this that these those some any every each no".split())
 
 
@@ -1646,6 +1713,8 @@ def _content(words: list[str]) -> list[tuple[str, bool, int]]:
         w = low[i]
         if w in _AMOUNT_NOUNS and i and low[i - 1] == "a" and i + 1 < len(words) and words[i + 1] == "of":
             pass  # "a number of lawsuits" = "several lawsuits"
+        elif w in _VAGUE_AMOUNTS:
+            pass  # "several banks" = "a number of banks" = "banks" (blind48): no count either way
         elif w in _NEGATIVE_ADJECTIVES:  # the negation check counts the "un-": "unclear" = "not clear"
             out.append((w[2:], False, i))
         elif not (_skipped(w) or len(w) < 2 or _is_number(w) or w in _NUMBER_WORDS or w in _DATE_WORDS
@@ -1873,6 +1942,12 @@ def _wn_antonym(a: str, b: str) -> bool:
     return any(wn.relation(a, b, pos, senses=_WN_SENSES, depth=0) == "antonym" for pos in ("a", "r", "v", "n"))
 
 
+def _other_event(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` both listed kinds of event, in no group together?"""
+    ga, gb = _in(_EVENT, a), _in(_EVENT, b)
+    return bool(ga and gb and not ga & gb)
+
+
 def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
     """``fact: school -> hospital``, ``event: upheld -> overturned`` or ``detail: ...`` when content words changed."""
     old, new = _content(w_old), _content(w_new)
@@ -1911,8 +1986,11 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
         verbs = v_new if side is old else v_old
         left = [t for t in left if not (t[0] in capitalised and any(
             x in capitalised and _same_name(t[0].title(), x.title()) for x in other))]  # "china" -> "chinese"
+        # Two kinds of event the tables keep apart stay apart, unless WordNet makes them one
+        # word ("acquired" -> "borrowed": borrowing is only a kind of getting there, blind49).
         return [t for t in left
-                if not any((x in verbs) == t[1] and _wn_related(t[0], x, t[1]) in _WN_MATCH for x in other)
+                if not any((x in verbs) == t[1] and (rel := _wn_related(t[0], x, t[1])) in _WN_MATCH
+                           and (rel == "synonym" or not _other_event(t[0], x)) for x in other)
                 and not any(_wn_derived(t[0], x) for x in other)]  # "danger" -> "dangerous", "chaos" -> "chaotic"
 
     # A synonym may stand for a word the other side also has in another form
@@ -2327,6 +2405,16 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
         h_old.pop("attempt", None)
         h_new.pop("attempt", None)
     _change("certainty", h_old, h_new, reasons)
+    # "kept rates unchanged, as widely expected" -> "..., surprising markets" (blind48): what was
+    # foreseen against what was not; only one turned into the other counts
+    e_old, e_new = _expectation(old.lower()), _expectation(new.lower())
+    if e_old and e_new and e_old != e_new:
+        reasons.append(f"expectation: {e_old} -> {e_new}")
+    # "did not immediately respond to a request for comment" -> "declined to comment" (blind48):
+    # no answer against a refusal to answer, a distinction the wire keeps
+    r_old, r_new = _response(old.lower()), _response(new.lower())
+    if r_old and r_new and r_old != r_new:
+        reasons.append(f"response: {r_old} -> {r_new}")
     contrast = _contrast_swapped(old, new)
     if contrast:
         reasons.append(contrast)
@@ -2567,7 +2655,7 @@ def _reworded_throughout(reasons: list[str], c_old: list[str], c_new: list[str])
     ops = [op for op in Levenshtein.opcodes(c_old, c_new) if op[0] != "equal"]
     # details put in at several places ("Snow" -> "Snow and freezing rain ... and along the coast")
     # are additions, not a rewrite: only runs that take content words out count
-    if _added_only(c_old, c_new) is not None or _added_only(c_new, c_old) is not None:
+    if any(f(x, y) is not None for f in (_added_only, _added_in_list) for x, y in ((c_old, c_new), (c_new, c_old))):
         return False
     return len(ops) >= _REWRITE_RUNS
 
@@ -2704,6 +2792,14 @@ def _added_only(a: list[str], b: list[str]) -> list[str] | None:
             return None  # "was a milestone" -> "marked a milestone": a word for a word, no addition
         added += [w for w in came if w not in _JOINERS and not _skipped(w)]
     return added or None
+
+
+def _added_in_list(a: list[str], b: list[str]) -> list[str] | None:
+    """:func:`_added_only` read without the joiners: "a handgun and ammunition" -> "a handgun,
+    ammunition and a large amount of cash" keeps both items in order and adds one (blind48),
+    though the longest-first matching paired the old "and" with the new one.
+    """
+    return _added_only([w for w in a if w not in _JOINERS], [w for w in b if w not in _JOINERS])
 
 
 _COPULAS = {"is", "are", "was", "were", "has", "have"}

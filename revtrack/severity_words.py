@@ -663,7 +663,7 @@ hold held holds observe observed
 break broke broken breach breached violate violated
 fail failed malfunction break_down
 catch_fire burst_into_flames ignite
-kill killed murdered slain assassinated executed
+kill killed murdered slain assassinated executed kill_off killed_off
 injure injured wounded hurt maimed
 shoot shot gunned
 stab stabbed
@@ -695,7 +695,7 @@ save saved
 # a directive's force: advice or warning (above) versus an order
 order ordered instruct instructed compel compelled
 damage damaged
-destroy destroyed razed flattened levelled leveled demolished swept_away washed_away wiped_out obliterated
+destroy destroyed razed flattened levelled leveled demolished swept_away washed_away wipe_out wiped_out obliterated kill_off killed_off
 sack sacked fired dismissed ousted removed
 resign resigned quit step_down stepped_down
 appoint appointed named nominated
@@ -739,7 +739,7 @@ merge merged
 recall recalled
 crash crashed
 land landed
-sink sank capsized
+sink sank capsized capsize overturned overturn keel_over keeled_over
 explode exploded
 burn burned burnt
 # --- kinds added after blind10 (benchmarks/severity_blind10.jsonl): what was done to a thing or a place
@@ -770,6 +770,12 @@ resume resumed restart restarted
 precaution precautionary pre-emptively
 # a structure giving way ("the building collapsed" = "the building gave way"); a dam bursting is above
 collapse collapsed cave_in caved_in give_way gave_way
+# --- kinds added after blind47-49: how a thing changed hands ("acquired" -> "borrowed" the sculpture,
+# "buy" -> "lease"); a departure agreed versus a sacking
+lease leased rent rented renting
+borrow borrowed borrowing
+own owned owns
+part_ways parted_ways leave_by_mutual_consent left_by_mutual_consent
 """.strip()
 
 # Adverbs of manner that carry a fact, by class.  An adverb added, dropped or

@@ -514,6 +514,22 @@ TABLE = [
     ('changed', 'The firm is cutting jobs.', 'The firm is shedding jobs.', 'minor'),
     ('changed', 'The findings shed new light on the disease.', 'The findings offer fresh insight into the disease.', 'minor'),
     ('changed', 'Supporters of the plan say it will help.', 'Backers of the plan argue it will help.', 'minor'),
+    # blind47-49 categories
+    ('changed', 'The stadium holds two hundred and fifty people.', 'The stadium holds 250 people.', 'cosmetic'),
+    ('changed', 'The factory employs nine hundred staff.', 'The factory employs 900 staff.', 'cosmetic'),
+    ('changed', 'She ran it in three hours, two minutes and nine seconds.', 'She ran it in 3:02:09.', 'cosmetic'),
+    ('changed', 'The fine could reach up to $5 million.', 'The fine could reach as much as $5 million.', 'minor'),
+    ('changed', 'The storm felled several trees.', 'The storm felled a number of trees.', 'minor'),
+    ('changed', 'Ministers face a spate of resignations.', 'Ministers face a flurry of resignations.', 'minor'),
+    ('changed', 'Traders are worried that prices could fall further.', 'Traders fear prices could fall further.', 'minor'),
+    ('changed', 'The firm said sales were in line with its forecast.', "The firm said sales were in line with it's forecast.", 'cosmetic'),
+    ('changed', 'The league will introduce the rule next season.', 'The league introduced the rule next season.', 'substantive'),
+    ('changed', 'The navy said it was poised to escort the tankers.', 'The navy said it had escorted the tankers.', 'substantive'),
+    ('changed', 'The gallery bought the painting at auction.', 'The gallery leased the painting at auction.', 'substantive'),
+    ('changed', 'The council did not respond to requests for comment.', 'The council declined to comment.', 'substantive'),
+    ('changed', 'Inflation eased in March, as economists had expected.', 'Inflation eased in March, surprising economists.', 'substantive'),
+    ('changed', 'Police found cash and jewellery in the flat.', 'Police found cash, jewellery and two rifles in the flat.', 'substantive'),
+    ('changed', 'The coach left by mutual consent.', 'The coach was fired.', 'substantive'),
 ]
 
 
