@@ -88,7 +88,23 @@ def is_boilerplate(text: str) -> bool:
     """
     from .rules import is_furniture
 
-    return is_furniture(text) or _credit_line(text) or _timestamp_line(text) or _web_label(text) or _byline(text)
+    return (is_furniture(text) or _credit_line(text) or _timestamp_line(text) or _web_label(text) or _byline(text)
+            or _note_line(text))
+
+
+# A desk's note on the version, a paragraph of its own in brackets: "(Updates with closing
+# prices)", "(This story has been refiled to fix a formatting error)" (blind51).  The change it
+# announces is in the other paragraphs; the note itself is furniture.
+_NOTE_LINE = re.compile(
+    r"\(\s*(?:updates?|updated|adds?|added|recasts?|rewrites?|refiles?|refiled|repeats?|repeated|corrects?|corrected|"
+    r"changes|changed|fixes|fixed|clarifies|clarified|removes|inserts|writes through|overdue|"
+    r"(?:this|the) (?:story|article|report|version)(?: of (?:this|the) (?:story|article|report))? "
+    r"(?:has been|was|is being) (?:\w+ )?(?:refiled|corrected|updated|"
+    r"changed|amended|repeated))\b[^()]*\)", re.I)
+
+
+def _note_line(text: str) -> bool:
+    return len(text) < 300 and _NOTE_LINE.fullmatch(text.strip()) is not None
 
 
 # A credit is "<role> by <names>": the names are capitalised words joined by
@@ -426,6 +442,9 @@ _UNIT_PATTERNS = [(re.compile(p, re.I), r) for p, r in (
     (r"([$\u20ac\u00a3][\d.]+)\s?m\b", r"\1 million"),  # "$5m"; a bare "5m" may be metres
     (r"\byrs\b", "years"), (r"\byr\b", "year"), (r"\bhrs\b", "hours"), (r"\bhr\b", "hour"),
     (r"\bmins\b", "minutes"),
+    # power and pence (blind55, blind51): "600 megawatts" = "600 MW", "412.5 pence" = "412.5p"
+    (r"\b(?:megawatts?|MW)\b", "MW"), (r"\b(?:gigawatts?|GW)\b", "GW"), (r"\b(?:kilowatts?|kW)\b", "kW"),
+    (r"(?<=\d) ?(?:pence|p)\b(?!\.? ?m\b)", "p"),
 )]
 _MONTH_NAMES = {m[:3]: m for m in ("january", "february", "march", "april", "may", "june", "july", "august",
                                    "september", "october", "november", "december")}
@@ -437,7 +456,7 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
 _MONTH_ABBR = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))")
 _WEEKDAY_ABBR = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=,?\s+(?:\d|[A-Z][a-z]{2,3}\b)))")
 _SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)")
-_RANGE = re.compile(r"(?<=\d)\s*[-\u2013\u2014]\s*(?=\d)")
+_RANGE = re.compile(r"(?<=\d)\s*[-\u2013\u2014]\s*(?=[$\u20ac\u00a3]?\d)")  # "$45-$120" = "$45 to $120" (blind55)
 # Currency by symbol or by name ("\u00a31.5 million" = "1.5 million pounds"), clock times
 # ("10am" = "10 a.m.", AP against British style), decades ("1990's" = "1990s") and
 # compound number words ("Twenty-three" = "23", AP spells out a number opening a sentence).
@@ -1118,6 +1137,8 @@ def _hedges(text: str, low: list[str]) -> Counter:
     # "agreed to work towards restoring ties" < "agreed to restore ties" (blind28)
     _bump(c, "attempt", re.findall(r"\bwork(?:s|ed|ing)? towards? \w+ing\b", lower))
     _bump(c, "conditional", _CONDITION.findall(lower))
+    # a claim is no fact: "the group claimed to have downed a drone" -> "the group downed a drone" (blind50)
+    _bump(c, "claimed", re.findall(r"\bclaim(?:s|ed|ing)? to (?:have|be|been)\b", lower))
     _bump(c, "whether", _OPEN_QUESTION.findall(lower))
     _bump(c, "appears", _APPEARS.findall(lower))
     # "one of the largest" claims less than "the largest": a superlative shared (blind12)
@@ -1991,6 +2012,9 @@ def _content_change(w_old: list[str], w_new: list[str]) -> list[str]:
         return [t for t in left
                 if not any((x in verbs) == t[1] and (rel := _wn_related(t[0], x, t[1])) in _WN_MATCH
                            and (rel == "synonym" or not _other_event(t[0], x)) for x in other)
+                # two -ing forms are verbs whatever they stand for ("breaking" -> "violating" rules, blind51)
+                and not (t[0].endswith("ing") and any(x.endswith("ing") and _wn_related(t[0], x, True) in _WN_MATCH
+                                                     for x in other))
                 and not any(_wn_derived(t[0], x) for x in other)]  # "danger" -> "dangerous", "chaos" -> "chaotic"
 
     # A synonym may stand for a word the other side also has in another form
@@ -2875,6 +2899,10 @@ def classify(op: str, old: str | None, new: str | None) -> tuple[str, list[str]]
         n_old, n_new = _REPEAT.sub(r"\1", n_old), _REPEAT.sub(r"\1", n_new)
         w_old, w_new = _words(n_old), _words(n_new)
         c_old, c_new = _canon(w_old), _canon(w_new)
+    if only_spelling and all(a and b and a.islower() and b.islower() and (_misspelt(a) or _misspelt(b))
+                             for a, b in pairs):
+        # every change a slip of a word no dictionary knows ("publically" -> "publicly", blind52)
+        return "cosmetic", ["spelling: " + ", ".join(f"{a} -> {b}" for a, b in pairs)]
     reasons = _facts(n_old, n_new, w_old, w_new, fixes, c_old, c_new)
     if not reasons and not only_spelling:
         reasons = _antonyms(w_old, w_new) or _content_change(w_old, w_new)

@@ -776,6 +776,10 @@ lease leased rent rented renting
 borrow borrowed borrowing
 own owned owns
 part_ways parted_ways leave_by_mutual_consent left_by_mutual_consent
+# supplies gone against only low; points taken off against a fine (blind50-55)
+run_out ran_out run_dry ran_dry sell_out sold_out
+run_short ran_short run_low ran_low
+dock docked deduct deducted
 """.strip()
 
 # Adverbs of manner that carry a fact, by class.  An adverb added, dropped or
@@ -799,7 +803,7 @@ temporary: temporarily temporary briefly
 permanent: permanently permanent indefinitely
 partial: partially partly partial
 complete: completely entirely totally fully wholly complete entire total full
-public: publicly public openly
+public: publicly publically public openly
 secret: secretly privately covertly secret private
 illegal: illegally unlawfully illegal unlawful
 legal: legally lawfully legal lawful
@@ -808,6 +812,9 @@ joint: jointly
 voluntary: voluntarily voluntary willingly
 gradual: gradually slowly progressively incrementally steadily gradual steady
 immediate: immediately instantly forthwith immediate
+# after blind50-55: now and then against without a break
+intermittent: intermittently sporadically occasionally periodically intermittent sporadic occasional on_and_off
+continuous: continuously constantly nonstop incessantly continually continuous constant round-the-clock around-the-clock uninterrupted
 """.strip()
 
 IRREGULAR = """

@@ -530,6 +530,18 @@ TABLE = [
     ('changed', 'Inflation eased in March, as economists had expected.', 'Inflation eased in March, surprising economists.', 'substantive'),
     ('changed', 'Police found cash and jewellery in the flat.', 'Police found cash, jewellery and two rifles in the flat.', 'substantive'),
     ('changed', 'The coach left by mutual consent.', 'The coach was fired.', 'substantive'),
+    # blind50-55 categories
+    ('added', '', '(Updates with reaction from the mayor)', 'cosmetic'),
+    ('removed', '(This version of the story has been refiled to remove a duplicated word)', '', 'cosmetic'),
+    ('changed', 'The stock ended at 231 pence.', 'The stock ended at 231p.', 'cosmetic'),
+    ('changed', 'Seats cost $30 to $85.', 'Seats cost $30-$85.', 'cosmetic'),
+    ('changed', 'The wind farm will generate 300 megawatts.', 'The wind farm will generate 300 MW.', 'cosmetic'),
+    ('changed', 'The minister apologised publically.', 'The minister apologised publicly.', 'cosmetic'),
+    ('changed', 'Rebels claimed to have captured the airfield.', 'Rebels captured the airfield.', 'substantive'),
+    ('changed', 'Shelling continued intermittently overnight.', 'Shelling continued nonstop overnight.', 'substantive'),
+    ('changed', 'Clinics are running low on vaccines.', 'Clinics have run out of vaccines.', 'substantive'),
+    ('changed', 'The team was fined for fielding an ineligible player.', 'The team was docked points for fielding an ineligible player.', 'substantive'),
+    ('changed', 'Critics said the agency was mishandling the inquiry.', 'Critics said the agency was bungling the inquiry.', 'minor'),
 ]
 
 
