@@ -1508,6 +1508,7 @@ def _repeated(words: list[str], k: int) -> bool:
 # :mod:`revtrack.severity_words`.
 
 _SUFFIXES = ("iest", "ier", "ies", "ied", "ing", "ers", "ful", "est", "ed", "es", "er", "s", "d", "y", "ic", "al")
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {c: tuple(x for x in _SUFFIXES if x[-1] == c) for c in {x[-1] for x in _SUFFIXES}}
 # Particles, degree words and prepositions that carry no fact on their own
 # ("knocked out", "went off", "largely"/"mostly"): the markers above and the
 # quotation check still see them.
@@ -1547,7 +1548,6 @@ _NOUN_BEFORE = set("a an the its his her their our your my this that these those
 # Stems are asked for again and again: _same() stems both words of every pair of
 # leftover content words.  Remembering them took the store benchmark
 # (benchmarks/store.py, random-word paragraphs) from 4.3 to 2.7 ms a comparison.
-@functools.lru_cache(maxsize=16_384)
 @functools.lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     """A crude stem for matching inflections: ``searching``/``searched`` -> ``search``, ``cutting`` -> ``cut``.
@@ -1557,7 +1557,7 @@ def _stem(w: str) -> str:
     w = w.lower()
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    for s in _SUFFIXES:
+    for s in _SUFFIXES_BY_LAST.get(w[-1:], ()):  # the suffixes that end in the word's last letter, in order
         if w.endswith(s) and len(w) - len(s) >= 3:
             w = w[: -len(s)]
             break
@@ -1579,7 +1579,8 @@ def _groups(lines: list[list[str]]) -> dict[str, set]:
             out.setdefault(w, set()).add(n)
             if "_" not in w:
                 out.setdefault(_stem(w), set()).add(n)
-                out.setdefault(_lemma(w), set()).add(n)
+                if w in _BASE:  # otherwise the lemma is the stem
+                    out.setdefault(_lemma(w), set()).add(n)
     return out
 
 
@@ -1605,7 +1606,7 @@ def _phrase_index(groups: list[list[str]]) -> dict[str, list[tuple[tuple[str, ..
     The token is the underscored phrase, or None when the phrase stands for a
     word the comparison skips anyway (``in_order_to`` = ``to``).
     """
-    empty = {w for line in groups for w in line if "_" in w and any(_skipped(x) for x in line if "_" not in x)}
+    empty = {w for line in groups if any("_" not in x and _skipped(x) for x in line) for w in line if "_" in w}
     out: dict[str, list] = {}
     # Sorted: phrases with the same words (``call_off`` / ``called_off``) then always give the
     # same token, whatever the process's hash seed (reasons, and golden files, stay stable).
@@ -1617,7 +1618,7 @@ def _phrase_index(groups: list[list[str]]) -> dict[str, list[tuple[tuple[str, ..
     return out
 
 
-_SYNONYM_GROUPS = _table(_words_table.SYNONYMS)
+_SYNONYM_GROUPS = _table(_words_table.SYNONYMS) + _table(_words_table.THESAURUS)
 _EVENT_GROUPS = _table(_words_table.EVENTS)
 _SYNONYM, _EVENT = _groups(_SYNONYM_GROUPS), _groups(_EVENT_GROUPS)
 _PHRASES = _phrase_index(_SYNONYM_GROUPS + _EVENT_GROUPS)

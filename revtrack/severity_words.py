@@ -884,3 +884,1145 @@ undergo underwent undergone
 overtake overtook overtaken
 sweep swept sweeps
 """.strip()
+
+
+# A news thesaurus: everyday paraphrases desks use when rewording, beat by beat (verbs of
+# action, reporting and feeling; nouns of events, institutions and places; adjectives; idioms).
+# Written for revtrack in the fourth session by four helper sessions who saw neither the
+# classifier nor any labelled set, under the rule above (one word may replace the other with no
+# correction); members the other tables keep apart (kinds of event, manner classes, hedges,
+# negations, numbers, dates, function words) were dropped when the lists were merged.
+THESAURUS = """
+unveil present set_out
+outline sketch_out
+curb rein_in restrain
+bolster strengthen shore_up reinforce beef_up
+reaffirm reiterate restate
+adjourn postpone
+postpone delay defer put_off push_back
+shelve put_on_ice
+back support endorse
+criticise criticize
+slam blast lambast lambaste
+condemn denounce decry
+reject rebuff spurn
+reject turn_down
+urge call_on call_for exhort
+warn caution
+pledge vow promise
+pass approve adopt
+approve clear greenlight give_the_green_light_to
+block thwart stymie
+foil thwart
+sign ink
+amend modify
+repeal rescind
+scrap abolish do_away_with
+scrap ditch abandon pull_the_plug_on
+cancel call_off
+appoint name
+elect vote_in
+resign step_down stand_down quit
+sack fire dismiss
+topple overthrow overthrew overthrown depose bring_down brought_down
+oust unseat
+rule govern
+win won secure clinch
+seal strike struck clinch
+acknowledge concede admit
+lead led head helm
+spearhead lead
+chair preside_over
+expel kick_out
+restore re-establish reestablish
+resume restart
+normalise normalize
+sour deteriorate worsen
+mend repair patch_up
+underline underscore stress emphasise emphasize
+praise laud commend hail applaud
+express voice
+downplay play_down
+ease relax loosen
+tighten toughen stiffen
+escalate intensify step_up ramp_up crank_up
+impose slap_on
+extend prolong
+violate breach contravene
+flout defy
+comply_with abide_by adhere_to
+honour honor
+fulfil fulfill
+withdraw withdrew withdrawn pull_out
+dispatch despatch send sent
+seize capture
+seize confiscate
+shell bombard pound
+rule decide
+overturn quash
+strike_down invalidate
+investigate probe look_into
+question quiz
+track_down trace locate
+hunt_for look_for
+chase pursue
+flee fled run_away ran_away
+hand_over turn_over
+cordon_off seal_off
+crack_down clamp_down crack_down_on clamp_down_on
+combat tackle
+combat fight fought
+allege claim
+sue take_to_court took_to_court taken_to_court
+rule_out exclude
+launch roll_out introduce
+acquire buy bought purchase
+take_over took_over taken_over acquire
+sell sold offload divest dispose_of
+merge combine
+cut reduce lower
+trim pare_back
+trim shave
+scale_back scale_down pare_back
+raise increase hike
+boost lift buoy
+shed axe
+hire recruit take_on took_on taken_on
+expand grow grew grown
+shrink shrank shrunk contract
+slow decelerate
+rebound bounce_back recover
+rise rose risen climb gain advance
+fall fell fallen drop decline
+slip dip edge_down
+edge_up inch_up
+plunge plummet tumble nosedive
+slump slide slid
+soar surge
+skyrocket rocket
+jump leap
+exceed surpass top
+forecast predict project
+expect anticipate
+post report
+fund finance bankroll
+lend lent loan
+bail_out rescue
+go_under went_under gone_under fold
+close shut
+halt stop
+speed_up accelerate expedite
+accelerate quicken pick_up picked_up
+streamline simplify
+restructure reorganise reorganize
+overhaul revamp
+spur stimulate
+hurt harm
+undermine weaken
+cushion soften
+offset counterbalance
+fuel stoke fan
+allay assuage
+weigh_on drag_on drag_down
+hamper hinder impede
+disrupt hamper
+back_out_of pull_out_of
+renege_on go_back_on went_back_on gone_back_on
+weigh mull consider
+plan intend
+request ask_for
+grant award
+rebut counter
+oversee supervise oversaw overseen
+monitor track keep_tabs_on keep_an_eye_on
+allocate earmark
+privatise privatize
+nationalise nationalize
+subsidise subsidize
+publish issue
+brief inform
+demonstrate protest
+trail lag_behind
+set_up establish
+dissolve disband
+ban prohibit outlaw forbid forbade forbidden
+restrict limit
+allow permit let
+require oblige
+implement carry_out put_into_effect
+introduce bring_in brought_in
+roll_back reverse
+water_down dilute
+expire lapse run_out ran_out
+backtrack backpedal back_down
+reshuffle shake_up shook_up shaken_up
+promote elevate
+manage run ran operate
+repay pay_back paid_back
+reimburse refund
+hit reach reached touch
+peak top_out
+outpace outstrip
+spook rattle unnerve
+stockpile hoard
+woo lure attract
+lure entice
+pump_into inject_into
+tap_into draw_on drew_on drawn_on
+cash_in_on capitalise_on capitalize_on
+grapple_with struggle_with wrestle_with
+cope_with deal_with dealt_with
+address tackle
+weather ride_out rode_out ridden_out withstand withstood
+avert stave_off head_off ward_off
+trigger spark set_off touch_off
+spark ignite
+loot plunder pillage
+vandalise vandalize
+kidnap abduct snatch
+uncover unearth
+reveal disclose divulge
+conceal hide hid hidden
+cover_up hush_up
+meddle interfere
+file lodge submit
+summon call_in
+push_for press_for
+champion advocate
+orchestrate mastermind
+jeopardise jeopardize imperil endanger put_at_risk
+safeguard protect
+retaliate hit_back strike_back struck_back
+sideline marginalise marginalize
+muzzle gag
+quell put_down suppress
+order direct instruct
+contest challenge dispute
+hand_down handed_down deliver
+dismiss throw_out threw_out thrown_out
+comb scour
+intervene step_in
+manufacture produce
+supply provide
+hand_out distribute
+vie compete
+collude conspire
+monopolise monopolize
+settle resolve
+iron_out resolve
+wind_down phase_out
+liquidate wind_up
+spin_off hive_off
+pay_out disburse
+outsource contract_out farm_out
+pilot trial
+thrive flourish prosper
+falter stumble
+balloon swell mushroom
+dwindle diminish wane
+recoup claw_back
+tone_down temper
+talk_up tout
+brush_off shrug_off wave_off
+signal indicate
+waver vacillate
+rebel revolt
+cling_to hang_on_to clung_to hung_on_to
+swear_in swore_in sworn_in inaugurate
+draft draw_up drew_up drawn_up
+push_through ram_through force_through
+derail scupper torpedo
+revive resurrect
+revitalise revitalize
+disavow repudiate disown
+pressure pressurise pressurize
+antagonise antagonize
+placate mollify
+attribute ascribe put_down_to
+apologise apologize
+recognise recognize
+authorise authorize
+organise organize
+mobilise mobilize
+destabilise destabilize
+liberalise liberalize
+penalise penalize
+scrutinise scrutinize
+prioritise prioritize
+modernise modernize
+incentivise incentivize
+monetise monetize
+centralise centralize
+decentralise decentralize
+militarise militarize
+demilitarise demilitarize
+politicise politicize
+legitimise legitimize
+unionise unionize
+harmonise harmonize
+rationalise rationalize
+galvanise galvanize
+minimise minimize
+maximise maximize
+criminalise criminalize
+legalise legalize
+terrorise terrorize
+economise economize
+hammer_out thrash_out
+paper_over gloss_over
+pave_the_way_for set_the_stage_for
+come_into_force come_into_effect came_into_force came_into_effect
+shed_light_on throw_light_on
+lash_out_at hit_out_at round_on
+kick_off get_under_way got_under_way
+begin start commence began begun
+wrap_up conclude
+cave_in give_in bow_to_pressure gave_in
+carry_out conduct
+drum_up whip_up
+cooperate co-operate collaborate
+underperform lag
+gather assemble congregate
+say state
+tell inform
+inform notify
+told_reporters told_journalists
+urge call_on called_on
+urge call_for called_for
+implore beg beseech
+criticise criticize fault
+hit_out_at lash_out_at lashed_out_at
+welcome hail
+praise commend laud
+brush_off brushed_off shrug_off shrugged_off wave_away waved_away
+play_down played_down downplay
+admit concede
+announce unveil
+insist maintain
+ask inquire enquire
+question query
+reply respond answer
+retort counter
+remark comment
+remarks comments
+portray depict
+characterise characterize
+note point_out pointed_out
+highlight spotlight
+quote cite
+speak talk
+recount narrate
+remember recall recollect
+predict forecast foresee foresaw foreseen
+order instruct
+request ask_for asked_for
+rebuke reprimand admonish
+scold chide
+mock ridicule deride
+joke quip
+shout yell
+scream shriek
+whisper murmur
+boast brag
+argue contend
+agree concur
+support back
+reject rebuff turn_down turned_down
+hint_at hinted_at allude_to alluded_to
+summarise summarize sum_up summed_up
+summon call_in called_in
+advise recommend
+persuade convince
+coax cajole
+mourn grieve
+cry weep wept
+pay_homage_to paid_homage_to
+sound_the_alarm sounded_the_alarm
+outline set_out
+back_down backed_down
+backtrack row_back rowed_back
+renege_on reneged_on go_back_on went_back_on
+shed_light_on throw_light_on threw_light_on thrown_light_on
+talk_up talked_up tout
+reporters journalists
+allegation accusation
+rumour rumor
+speculation conjecture
+praise acclaim plaudits
+investigate probe look_into looked_into
+check inspect
+monitor keep_track_of kept_track_of keep_an_eye_on kept_an_eye_on
+find found discover
+thrilled delighted
+elated overjoyed ecstatic
+pleased glad happy
+grateful thankful appreciative
+worried concerned
+worry concern
+worrying troubling
+afraid scared frightened fearful
+frighten scare spook
+terrified petrified
+furious enraged livid incensed
+infuriate enrage incense
+annoy irritate irk
+astonish astound stun
+disappoint let_down
+puzzled baffled perplexed bewildered
+overwhelmed swamped
+exhausted drained worn_out
+tired weary
+heartbroken devastated
+loathe detest abhor
+nervous jittery jumpy
+eager keen
+reluctant loath
+optimistic upbeat
+pessimistic gloomy downbeat
+sceptical skeptical dubious
+wary leery
+jealous envious
+lament bemoan
+sympathise sympathize
+empathise empathize
+console comfort
+hearten encourage
+heartening encouraging
+unhappy displeased
+rattle unnerve
+determined resolute
+honoured honored
+inspire motivate
+yearn long_for longed_for
+resent begrudge
+grief sorrow
+joy delight
+fury rage
+disbelief incredulity
+friction tension
+resentment bitterness
+consider weigh mull ponder contemplate
+opt choose chose chosen
+realise realize
+understand comprehend
+assume presume suppose
+imagine envisage envision
+calculate compute
+assess evaluate appraise
+assessment evaluation appraisal
+analyse analyze
+establish ascertain determine
+reconsider rethink
+focus concentrate
+ignore disregard
+prefer favour favor
+distrust mistrust
+take_into_account took_into_account taken_into_account factor_in factored_in
+bear_in_mind bore_in_mind borne_in_mind keep_in_mind kept_in_mind
+get_to_grips_with got_to_grips_with come_to_grips_with came_to_grips_with
+undecided on_the_fence
+view opinion
+try attempt endeavour endeavor
+try_to tried_to seek_to sought_to attempt_to
+attempt bid
+manage_to managed_to succeed_in succeeded_in
+labour labor
+help aid assist
+aid assistance
+push_for pushed_for press_for pressed_for
+tackle address deal_with dealt_with
+overcome overcame surmount
+persist persevere
+abandon scrap ditch
+continue carry_on carried_on
+stop halt cease
+postpone adjourn defer put_off
+speed_up sped_up accelerate hasten
+slow_down decelerate
+stage hold held
+implement carry_out carried_out
+achieve accomplish attain
+prevent avert forestall
+protect shield safeguard
+recover retrieve
+rebuild reconstruct
+repair fix mend
+distribute hand_out handed_out give_out gave_out given_out
+provide supply furnish
+donate contribute
+thwart foil frustrate
+shore_up shored_up bolster
+undercut undermine
+cooperate collaborate
+team_up teamed_up
+pitch_in pitched_in help_out helped_out
+step_up stepped_up ramp_up ramped_up
+scale_back scaled_back scale_down scaled_down
+finalise finalize
+stabilise stabilize
+publicise publicize
+jeopardise jeopardize
+seem appear
+reflect mirror
+consist_of comprise
+need require
+involve entail
+amount_to constitute
+symbolise symbolize
+epitomise epitomize typify
+leave left depart
+return come_back came_back
+head_for headed_for make_for made_for
+pull_back pulled_back pull_out pulled_out withdraw withdrew withdrawn
+rush hurry race dash
+climb ascend
+cave_in caved_in collapse
+capsize overturn
+plough_into plow_into ploughed_into plowed_into slam_into
+swerve veer
+roam wander
+float drift
+pour_into poured_into flood_into flooded_into
+flock throng
+tear_through tore_through torn_through rip_through ripped_through
+cross traverse
+transport ferry convey
+land touch_down touched_down
+board get_on got_on
+disembark get_off got_off
+jump leap leapt leaped
+throw threw thrown hurl fling flung
+inch crawl creep crept
+careen hurtle
+stagger totter
+skid slide slid
+travel travelled traveled
+redeploy reposition
+recapture retake retook retaken
+surround encircle
+repel repulse fend_off fended_off
+bring_down brought_down
+hit strike struck
+batter pound pummel lash
+whip lash
+jolt shake shook shaken rock
+flatten raze
+destroy wreck
+ravage devastate
+engulf envelop
+burn burnt burned
+smoulder smolder
+blaze fire
+inundate flood
+drench soak
+wash_away washed_away sweep_away swept_away
+strand maroon
+shatter smash
+demolish tear_down tore_down torn_down pull_down pulled_down knock_down knocked_down
+explode go_off went_off gone_off
+detonate set_off
+blast explosion
+injure wound hurt
+unharmed unhurt unscathed
+intact undamaged
+missing unaccounted_for
+subside recede
+abate subside
+shroud cloak
+downpour deluge
+outage blackout
+earthquake quake
+landslide landslip
+wildfire bushfire
+rainfall precipitation
+sweltering scorching blistering
+frigid freezing
+strong powerful
+fierce intense
+sporadic intermittent
+shelling bombardment
+troops soldiers
+civilians non-combatants
+wreckage wreck
+forecaster meteorologist
+fuel stoke fuelled fueled
+signalled signaled
+labelled labeled
+commemorate mark
+row dispute quarrel
+turmoil upheaval
+deadlock impasse stalemate
+talks negotiations
+celebration festivities
+raid swoop
+uprising revolt rebellion insurrection
+coup putsch
+gunfight firefight shootout
+massacre slaughter
+catastrophe calamity
+flood flooding
+hitch snag
+breach violation infringement
+outcry uproar furore furor
+influx inflow
+lawsuit suit
+closure shutdown
+postponement deferral
+start beginning outset
+schedule timetable
+burial interment
+revival resurgence
+recovery rebound
+spending expenditure outlay
+rise increase hike
+fall drop decline decrease
+cut reduction
+surge spike
+plunge tumble
+setback blow
+victory win
+agreement deal accord pact
+ceasefire truce
+attempt bid effort
+campaign drive push
+crackdown clampdown
+probe investigation inquiry
+ruling judgment judgement
+sentence term
+speech address
+danger peril
+anger ire
+outrage indignation
+support backing
+praise acclaim
+refusal rejection
+ban prohibition
+restriction curb limit
+appeal plea
+donation contribution
+cost expense
+pay salary
+job post position
+employee worker
+staff personnel
+unemployment joblessness
+layoff redundancy
+takeover acquisition
+shareholder stockholder
+company firm
+factory plant
+shop store
+pressure strain
+fighting hostilities
+chaos mayhem
+obstacle hurdle
+rift split
+consequence repercussion ramification fallout
+outcome result
+aim goal objective
+intention intent
+measure step move
+growth expansion
+progress headway
+influence clout sway
+freedom liberty
+rule regulation
+sign indication
+figures statistics data
+forecast projection
+speed pace
+illness sickness
+wealth fortune
+corruption graft
+prison jail
+inmate prisoner
+kidnapping abduction
+shelter refuge
+visit trip
+journey trip
+survey poll
+referendum plebiscite
+response reaction
+momentum impetus
+boost fillip
+likelihood probability
+ability capability
+stance position
+loyalty allegiance
+gratitude thanks
+condolences sympathies
+tribute homage
+award prize
+cooperation collaboration
+ties relations
+baby infant
+teenager teen adolescent
+animosity enmity hostility
+viewpoint standpoint perspective point_of_view
+parliament legislature
+lawmaker legislator
+member_of_parliament mp
+regulator watchdog
+rebel insurgent
+attacker assailant
+gunman shooter
+fighter combatant
+protester demonstrator
+voters electorate
+resident inhabitant
+onlooker bystander
+fan supporter
+coalition alliance
+faction wing
+team side
+committee panel
+airline carrier
+automaker carmaker
+spokesperson spokesman
+spokesperson spokeswoman
+chief head
+chair chairman
+chair chairwoman
+envoy emissary
+adviser advisor
+doctor physician
+lawyer attorney counsel
+defendant accused
+firefighter fireman
+child kid
+motorist driver
+owner proprietor
+buyer purchaser
+seller vendor
+candidate contender
+winner victor
+rival opponent
+critic detractor
+supporter backer
+activist campaigner
+journalist reporter
+author writer
+singer vocalist
+captain skipper
+informant informer
+expatriate expat
+sidelines margins
+on_the_sidelines_of on_the_margins_of
+section stretch
+outskirts edge fringes
+on_the_outskirts_of on_the_edge_of
+neighbourhood neighborhood district
+centre center
+border frontier
+coast coastline shore
+island isle
+junction intersection
+pavement sidewalk
+path track trail
+alley alleyway
+square plaza
+restaurant eatery
+cemetery graveyard
+flat apartment
+home residence
+floor storey
+exit way_out
+port harbour
+quay wharf
+railway railroad
+cave cavern
+basement cellar
+attic loft
+lift elevator
+stairs staircase stairway
+corridor hallway
+country nation
+abroad overseas
+part component
+wreckage debris
+stage phase
+car automobile
+lorry truck
+bike bicycle
+motorbike motorcycle
+taxi cab
+tram streetcar
+plane airplane aeroplane aircraft
+ship vessel
+helicopter chopper
+gun firearm
+ammunition ammo
+phone telephone
+television tv
+luggage baggage
+package parcel
+photo photograph picture image
+video footage
+film movie
+clothes clothing
+drink beverage
+medicine medication
+pill tablet
+vaccination jab shot
+petrol gasoline
+equipment gear kit
+rubbish garbage trash
+glasses spectacles
+sofa couch
+fridge refrigerator
+tap faucet
+torch flashlight
+firm strong
+strong robust solid
+tense strained taut
+pleased glad
+furious livid
+anxious nervous
+scared frightened afraid
+shocked stunned
+astonished amazed astounded
+baffled puzzled perplexed mystified
+annoyed irritated
+grateful thankful
+big large
+huge enormous massive
+short brief
+quick rapid swift speedy fast
+slow sluggish
+sudden abrupt
+ongoing continuing
+previous prior
+latest newest
+initial preliminary
+main principal
+considerable substantial sizeable sizable
+crucial vital
+necessary required
+clear evident obvious
+covert clandestine
+legal lawful
+illegal unlawful
+false untrue
+incorrect inaccurate
+accurate correct
+real genuine authentic
+fake bogus phoney phony
+serious grave
+strict stringent
+difficult tough
+weak feeble
+fragile shaky
+dangerous hazardous perilous
+deadly lethal
+poor impoverished
+rich wealthy affluent
+expensive costly pricey
+cheap inexpensive
+crowded packed
+empty deserted
+vacant unoccupied
+famous famed renowned
+anonymous unnamed
+controversial contentious divisive
+disputed contested
+unusual uncommon
+usual customary
+odd strange peculiar
+national nationwide countrywide
+global worldwide
+foreign overseas
+complete total
+sole lone
+bleak grim
+encouraging promising
+adverse unfavourable unfavorable
+excellent outstanding superb
+terrible awful dreadful
+horrific horrendous
+appalling shocking
+bitter acrimonious
+cordial friendly amicable
+wide broad
+deep profound
+ill sick unwell
+injured hurt
+jobless unemployed out_of_work
+urgent pressing
+interim provisional
+lasting durable enduring
+annual yearly
+additional further extra
+surplus excess
+closed shut
+faulty defective
+notorious infamous
+brave courageous
+bold daring audacious
+cautious careful
+frank candid
+drastic radical
+sharp steep
+brutal vicious savage
+neighbouring neighboring adjacent
+loyal faithful
+neutral impartial
+unfair unjust
+hidden concealed
+complex complicated
+inevitable unavoidable
+mandatory compulsory obligatory
+unexpected unforeseen
+worrying troubling concerning
+failed unsuccessful
+productive fruitful
+amusing humorous funny
+dull boring tedious
+polite courteous
+rude impolite
+experienced seasoned
+upcoming forthcoming
+outgoing departing
+keep_track_of monitor keep_tabs_on kept_track_of kept_tabs_on
+in_advance ahead beforehand
+take_in_their_stride took_in_their_stride taken_in_their_stride take_in_stride took_in_stride
+go_the_distance went_the_distance gone_the_distance last_the_distance
+on_the_back_of driven_by
+in_the_wake_of following
+come_under_criticism came_under_criticism
+on_the_sidelines_of on_the_margins_of on_the_fringes_of
+at_odds_with in_disagreement_with
+at_loggerheads at_odds
+in_the_pipeline in_the_works
+on_the_cards in_the_cards
+on_the_table under_consideration
+off_the_table ruled_out
+put_off postpone put_back
+step_down stepped_down resign quit
+back_down backtrack
+give_in gave_in given_in cave_in
+in_the_run-up_to in_the_lead-up_to
+take_the_helm took_the_helm taken_the_helm
+on_the_wane waning declining
+come_to_light came_to_light emerge surface
+bring_to_light brought_to_light reveal
+on_track on_course
+up_in_the_air in_the_balance hanging_in_the_balance unresolved undecided
+happen occur
+pull_out withdraw withdrew withdrawn
+scale_back scale_down
+step_up intensify
+shore_up bolster
+speak_out spoke_out spoken_out speak_up spoke_up spoken_up
+hit_out_at lash_out_at
+blow_up blew_up blown_up explode
+in_tatters in_ruins
+u-turn about-turn about-face
+on_the_brink_of on_the_verge_of
+come_to_a_standstill came_to_a_standstill
+under_way in_progress ongoing
+around_the_clock round_the_clock
+in_the_long_run in_the_long_term
+for_the_time_being for_now
+as_a_result consequently as_a_consequence
+in_response_to in_reaction_to
+in_a_bid_to in_an_attempt_to in_an_effort_to
+in_line_with consistent_with in_keeping_with
+in_light_of in_view_of
+due_to because_of owing_to on_account_of
+in_spite_of despite notwithstanding
+in_addition_to as_well_as besides
+so_far to_date
+at_the_moment currently at_present right_now
+out_of_the_blue unexpectedly
+suddenly all_of_a_sudden abruptly
+last-minute eleventh-hour
+in_person face_to_face face-to-face
+in_droves in_large_numbers
+strike_a_deal struck_a_deal
+take_issue_with took_issue_with taken_issue_with object_to
+come_into_force came_into_force come_into_effect came_into_effect
+pay_off paid_off
+foot_the_bill pick_up_the_tab
+roll_out launch
+hand_over handed_over turn_over turned_over
+hand_down handed_down impose
+strike_down struck_down stricken_down invalidate
+approve give_the_green_light gave_the_green_light given_the_green_light give_the_go-ahead gave_the_go-ahead given_the_go-ahead
+stand_by stood_by stick_by stuck_by
+come_to_an_end came_to_an_end
+bring_to_an_end brought_to_an_end put_an_end_to
+up_and_running operational in_operation
+out_of_action sidelined
+in_hot_water in_trouble
+on_the_run at_large
+behind_bars in_prison
+go_on_trial went_on_trial gone_on_trial
+roughly approximately around in_the_region_of
+broadly largely by_and_large on_the_whole
+mostly for_the_most_part predominantly
+mainly primarily chiefly principally
+swiftly quickly rapidly
+immediately instantly
+soon shortly before_long
+recently lately of_late
+eventually ultimately in_the_end
+finally at_last
+subsequently afterwards afterward
+simultaneously at_the_same_time concurrently
+repeatedly time_and_again again_and_again
+frequently often
+rarely seldom
+constantly continually
+annually yearly
+nearly almost practically
+slightly marginally
+sharply steeply
+dramatically drastically
+substantially considerably significantly
+gradually progressively
+fiercely vehemently
+officially formally
+in_all_likelihood most_likely
+certainly definitely undoubtedly
+fully completely entirely totally wholly
+partially partly
+especially particularly in_particular
+nationwide across_the_country countrywide
+worldwide globally around_the_world across_the_globe
+increasingly more_and_more
+reluctantly grudgingly unwillingly
+deliberately intentionally
+accidentally inadvertently unintentionally
+moreover furthermore additionally what's_more
+barely hardly scarcely
+secretly covertly
+intermittently sporadically on_and_off
+effectively in_effect
+again anew once_more
+fatally mortally
+from_now_on henceforth
+in_the_midst_of amid amidst in_the_middle_of
+near in_the_vicinity_of
+in_place_of instead_of in_lieu_of
+apart_from except_for aside_from other_than
+regardless_of irrespective_of
+regarding concerning with_regard_to in_relation_to
+up_to as_many_as
+more_than in_excess_of upwards_of
+less_than fewer_than
+at_least no_fewer_than no_less_than
+at_most no_more_than
+just_under slightly_less_than
+just_over slightly_more_than
+many numerous
+in_total in_all altogether
+in_a_row on_the_trot consecutively
+at_the_height_of at_the_peak_of
+at_the_last_minute at_the_last_moment
+in_vain unsuccessfully to_no_avail
+against_all_odds against_the_odds
+see_eye_to_eye saw_eye_to_eye seen_eye_to_eye agree
+disappear vanish
+turn_up show_up showed_up shown_up
+spell_out spelt_out
+bring_up brought_up raise
+play_up talk_up
+brush_off shrug_off
+call_on urge
+head_off avert stave_off
+clamp_down_on crack_down_on
+stamp_out root_out
+back_up bear_out bore_out borne_out corroborate
+sort_out iron_out resolve
+face_up_to confront
+deal_with dealt_with handle
+do_away_with did_away_with done_away_with scrap abolish
+run_for ran_for stand_for stood_for
+turn_out prove proven
+end_up wind_up
+carry_on continue
+give_up gave_up given_up
+toe_the_line toed_the_line
+keep_pace_with kept_pace_with keep_up_with kept_up_with
+go_to_the_polls went_to_the_polls gone_to_the_polls
+go_on_strike went_on_strike gone_on_strike down_tools
+pull_out_all_the_stops spare_no_effort spared_no_effort go_to_great_lengths went_to_great_lengths gone_to_great_lengths
+hit_a_snag hit_a_hitch
+run_into_trouble ran_into_trouble run_into_difficulties ran_into_difficulties
+bring_under_control brought_under_control get_under_control got_under_control
+extinguish put_out
+touch_down land
+go_under went_under gone_under
+bounce_back rebound
+cash-strapped hard-up strapped_for_cash
+well-off affluent wealthy well-to-do
+row dispute
+tit-for-tat retaliatory
+snub rebuff cold-shoulder
+lukewarm tepid
+groundbreaking pioneering trailblazing
+cutting-edge state-of-the-art
+high-profile prominent
+up-and-coming emerging budding
+world-renowned world-famous
+long-awaited much-anticipated
+roadmap blueprint
+fallout repercussions
+shake-up shakeup overhaul revamp
+gunfight firefight
+get_over got_over recover_from
+on_the_mend recovering
+go_under_the_knife went_under_the_knife gone_under_the_knife
+net netted score bag bagged
+clinch seal
+premiere debut
+beat beaten
+thrash rout hammer drub
+edge pip
+draw drew drawn tie
+equaliser equalizer leveller leveler
+equalise equalize
+goalkeeper keeper goalie
+match game
+title crown championship
+semi-final semifinal semi
+retire hang_up_his_boots hung_up_his_boots call_time_on_his_career
+comeback fightback
+unbeaten undefeated
+runner-up second-placed
+penalty spot-kick
+send_off sent_off
+go_down_to went_down_to gone_down_to
+secure_a_place_in qualify_for
+knocked_out eliminated
+battle_back fight_back fought_back rally
+take_the_lead took_the_lead taken_the_lead go_in_front went_in_front gone_in_front
+pull_off carry_off
+notch_up chalk_up
+rack_up amass
+goalless scoreless
+visitors away_side away_team
+holders titleholders
+put_pen_to_paper sign
+sequel follow-up
+gig concert
+headline top_the_bill
+exhibition exhibit
+critic reviewer
+acclaim plaudits
+broadcast air
+host present
+comedian comic
+holiday vacation
+trendy fashionable
+marry wed tie_the_knot tied_the_knot
+pan slate
+sold-out sell-out
+eat_out dine_out
+children kids
+mother mum mom
+father dad
+pensioner retiree
+splash_out splurge
+fork_out forked_out
+""".strip()
