@@ -129,7 +129,10 @@ _WEB_LABEL = re.compile(
     # "Follow our live coverage of the tournament here", "Sign up here for our weekly shipping briefing"
     r"follow (?:our|the) (?:live )?(?:coverage|updates|blog)\b.{0,80}|"
     r"(?:\u00a9|copyright)\s*(?:\d{4}\s*)?.{0,60}?all rights reserved|"
-    r"sign up(?: here)?(?: for| to)? (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|digest)(?: here)?)[.:!]?",
+    r"sign up(?: here)?(?: for| to)? (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|digest)(?: here)?|"
+    # "Sign up here.", "Subscribe to our newsletter for daily market updates." (blind61, blind63)
+    r"sign up(?: here| now| today)?|subscribe(?: here| now)?(?: to (?:our|the) .{0,40}(?:newsletter|briefing|bulletin|"
+    r"alerts?|digest|channel|podcast)(?: for .{0,50})?)?)[.:!]?",
     re.I)
 
 
@@ -520,6 +523,8 @@ def _small_number(words: str) -> int:
     if words.isdigit():
         return int(words)
     return sum(int(_NUMBER_WORDS[w]) for w in re.split(r"[-\u2010\u2011 ]", words.lower()))
+_MOUNT = re.compile(r"\bMt\.? (?=[A-Z])")
+_E_COLI = re.compile(r"\bE\.\s?coli\b")
 _BELOW_GROUND = re.compile(r"\b(?:below|under) ground\b")
 _IN_TWO = re.compile(r"\bin two\b(?=\s*[.,;:]|\s+(?:and|but|as|after|by|when|with|on|at|during)\b)")
 _SQUARE = re.compile(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
@@ -574,7 +579,11 @@ def _style(text: str) -> str:
     digits = digits or _DIGIT.search(text) is not None
     if digits:
         text = _NUMBER_ABBR.sub("number ", text)  # "world No. 1" = "world number one"
+        text = _CLOCK_ONE_DIGIT.sub(r"0\1", text)
     text = _NON_PREFIX.sub("non", text)
+    if "Mt" in text or "coli" in text:
+        text = _MOUNT.sub("Mount ", text)  # "Mt. Etna" = "Mount Etna" (blind64)
+        text = _E_COLI.sub("E. coli", text)  # "E.coli" = "E. coli" (blind59)
     if " ground" in text or " in two" in text:
         text = _BELOW_GROUND.sub("underground", text)  # "300 metres below ground" = "underground" (blind48)
         text = _IN_TWO.sub("in half", text)  # "cut the town in two" = "split it in half" (blind49)  # "non-essential" = "nonessential", one word as WordNet spells it
@@ -747,6 +756,9 @@ _DIGIT = re.compile(r"\d")
 _TRAILING_ZEROS = re.compile(r"\d+\.\d*0")
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_CLOCK_ONE_DIGIT = re.compile(r"(?<![\d:.])(\d:\d\d)\b(?!:)")  # "3:14" = "03:14" (blind61)
+_ZEROS_BEFORE_UNIT = re.compile(r"(\d+\.\d*0)([a-z]{1,2})")
 _THOUSANDS_UNIT = re.compile(r"\d{1,3}(?:,\d{3})+[a-z]{1,3}")
 
 
@@ -755,6 +767,10 @@ def _num(w: str) -> str:
         return _NUMBER_WORDS[w]
     if _DIGIT.search(w):
         w = w.lstrip("$\u20ac\u00a3")
+        if _DECIMAL_COMMA.fullmatch(w):  # "\u20ac1,5" = "\u20ac1.5": a European decimal comma (blind60)
+            w = w.replace(",", ".")
+        if (m := _ZEROS_BEFORE_UNIT.fullmatch(w)):  # "312.50p" = "312.5p" (blind63)
+            w = (m.group(1).rstrip("0").rstrip(".")) + m.group(2)
         if _THOUSANDS.fullmatch(w) or _THOUSANDS_UNIT.fullmatch(w):  # "10,000m" = "10000m"
             w = w.replace(",", "")
         if _TRAILING_ZEROS.fullmatch(w):  # 7,512.30 = 7,512.3: a price or index quoted to two places
@@ -785,7 +801,9 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
     out: Counter = Counter()
     low = [w.lower() for w in words]
     for i, c in enumerate(canon):
-        if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not words[i - 1][0].isdigit()):
+        # a figure's second word is part of it ("twenty three"); a scale after digits ("$12 million") is
+        # a figure of its own, so "$12 million" -> "$12 billion" is a changed figure (blind56)
+        if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not _DIGIT.search(words[i - 1])):
             continue
         qual, shown = "", ("-" if c.startswith("-") else "") + words[i]
         # "about a third" -> "more than a third": the qualifier stands before the article
@@ -812,6 +830,7 @@ _RELATIVE_DATE = re.compile(r"\b(next|coming|last|previous|past)\s+(week|month|y
 
 
 _SAME_TIME = {"midday": "noon", "mid-day": "noon"}
+_UNIT_OF_TIME = {"days": "day", "weeks": "week", "months": "month", "years": "year", "decades": "decade"}
 _FREQUENCY = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "year", "annual": "year",
               "annually": "year", "once-weekly": "week", "once-daily": "day", "twice-weekly": "week",
               "twice-daily": "day", "once-monthly": "month"}
@@ -820,7 +839,9 @@ _FREQUENCY = {"weekly": "week", "daily": "day", "monthly": "month", "yearly": "y
 def _dates(text: str, words: list[str]) -> Counter:
     # "on Saturday" = "Saturday's funeral": the day with a possessive is the same day (blind12);
     # "once a week" = "once-weekly" (blind17-20): a frequency names its period
-    out = Counter(_FREQUENCY.get(w, _SAME_TIME.get(w, w)) for w in (x.lower().removesuffix("'s").removesuffix("\u2019s") for x in words)
+    # "a three-day closure" = "shut for three days" (blind61): a unit of time, singular or plural
+    out = Counter(_FREQUENCY.get(w, _SAME_TIME.get(w, _UNIT_OF_TIME.get(w, w)))
+                  for w in (x.lower().removesuffix("'s").removesuffix("\u2019s") for x in words)
                   if w in _DATE_WORDS or w in _FREQUENCY)
     # "overnight" = "through the night": one time of day, however it is said.
     out["overnight"] += sum(1 for w in words if w.lower() == "night")
@@ -942,7 +963,10 @@ def _refusal(low: list[str], i: int) -> bool:
 # Adjectives that say "not X" ("unclear" = "not clear", "unknown" = "not yet known").
 _NEGATIVE_ADJECTIVES = {"unclear", "unknown", "unconfirmed", "unidentified", "unsuccessful", "unavailable",
                         "unaware", "unwilling", "unaccounted", "unverified", "unresolved", "unpaid", "unsafe",
-                        "uncertain", "unaffordable", "unable", "unbeaten", "undefeated"}  # "its fate is uncertain" = "its prospects are unclear" (blind10)
+                        "uncertain", "unaffordable", "unable", "unbeaten", "undefeated",
+                        # "has not been collected" = "has gone uncollected" (blind56-65)
+                        "uncollected", "unmentioned", "unanswered", "unreported", "unsold", "unfilled", "untreated",
+                        "unrepaired", "unexploded", "unpublished", "unsigned", "unclaimed", "unopened", "unspent"}  # "its fate is uncertain" = "its prospects are unclear" (blind10)
 
 
 def _as_comparison(low: list[str], i: int) -> bool:
@@ -1001,11 +1025,21 @@ _INTENT = set("plan plans intention intentions threat threats danger risk risks 
 _CAUSATIVE = {"forced", "compelled", "obliged", "prompted", "caused", "led", "prompting", "forcing", "causing",
               "leading", "compelling"}
 _WILL = {"will", "would", "shall", "'ll"}
+
+
+def _base_key(w: str) -> str:
+    """The key a verb's base form shares with its past: ``hand`` and ``handed`` (the crude stem
+    cuts the "d" of "hand" but the "ed" of "handed"), ``take`` and ``took``."""
+    if w in _BASE or w.endswith("ed"):
+        return _lemma(w)
+    return _stem(w + ("d" if w.endswith("e") else "ed"))
 _NOT_YET = {"will", "would", "to", "shall", "could", "may", "might", "should", "must", "'ll"}
 # "is due to visit", "is scheduled to open": a plan on the calendar; any verb after it is
 # still to come, and the same verb told as done on the other side is a changed fact (blind7).
 _SCHEDULED = {"due", "scheduled", "set", "planned", "plans", "planning", "expected", "slated",
-              "ready", "poised", "prepared"}  # "was ready to intervene" -> "had intervened" (blind49)
+              "ready", "poised", "prepared",  # "was ready to intervene" -> "had intervened" (blind49)
+              # a promise is not the deed: "handed over" -> "pledged to hand over" (blind60)
+              "pledged", "pledges", "pledge", "promised", "promises", "vowed", "vows"}
 
 
 _PERCEIVED = {"felt", "seen", "heard"}
@@ -1036,10 +1070,10 @@ def _event_modes(low: list[str]) -> tuple[dict, dict]:
         if groups:
             key = min(groups)
         elif i >= 2 and low[i - 1] == "to" and low[i - 2] in _SCHEDULED:
-            key = _lemma(w)  # "is due to visit": any verb, once scheduled
+            key = _base_key(w)  # "is due to visit": any verb, once scheduled
         elif i >= 1 and low[i - 1] in _WILL and w.isalpha() and w not in _FUNCTION and w not in _LIGHT:
             listed = _in(_EVENT, w)  # a kind of event listed by its past form only ("introduced")
-            key = min(listed) if listed else _lemma(w)  # "will take effect" -> "took effect": any verb (blind49)
+            key = min(listed) if listed else _base_key(w)  # "will take effect" -> "took effect": any verb (blind49)
         elif (w in _BASE and _BASE[w] != w and w in _IRREGULAR and not w.endswith("s")
               and (i == 0 or low[i - 1] not in _PASSIVE)):
             done.setdefault(_lemma(_BASE[w]), w)  # "took": the past of an irregular verb
@@ -1137,6 +1171,9 @@ def _hedges(text: str, low: list[str]) -> Counter:
     # "agreed to work towards restoring ties" < "agreed to restore ties" (blind28)
     _bump(c, "attempt", re.findall(r"\bwork(?:s|ed|ing)? towards? \w+ing\b", lower))
     _bump(c, "conditional", _CONDITION.findall(lower))
+    # a thing almost done is not done: "the dam nearly collapsed" -> "the dam collapsed" (blind64); before a
+    # figure the qualifier check reads it ("nearly 300")
+    _bump(c, "nearly", [m for m in _NEARLY.findall(lower) if m not in _NUMBER_WORDS and m not in _NEARLY_DEGREE])
     # a claim is no fact: "the group claimed to have downed a drone" -> "the group downed a drone" (blind50)
     _bump(c, "claimed", re.findall(r"\bclaim(?:s|ed|ing)? to (?:have|be|been)\b", lower))
     _bump(c, "whether", _OPEN_QUESTION.findall(lower))
@@ -1209,6 +1246,10 @@ def _expectation(lower: str) -> str:
     return "expected" if e and not s else "surprise" if s and not e else ""
 
 
+_NEARLY = re.compile(r"\b(?:nearly|almost|all but)\s+(?!\d)([a-z]+)")
+_NEARLY_DEGREE = {"all", "every", "everyone", "everything", "always", "never", "entirely", "completely", "certainly",
+                  "exactly", "identical", "impossible", "twice", "double", "half", "a", "an", "the", "no", "none", "nothing",
+                  "daily", "weekly", "constant", "continuous", "universal", "unanimous", "doubled", "tripled", "halved"}
 _SUGGEST = re.compile(r"\b(?:suggest|suggests|suggested|suggesting|indicate|indicates|indicated|hint|hints|hinted|point to|"
                       r"signal|signals|signalled|signaled|"
                       r"points to|pointed to)\b(?! \w+ing\b)")
@@ -1417,6 +1458,8 @@ def _typo(a: str, b: str) -> bool:
         return False
     if _fold(a.lower()) == _fold(b.lower()):  # case or accents only: "Sao" = "S\u00e3o"
         return True
+    if b.lower() in _wordnet._american(a.lower()) or a.lower() in _wordnet._american(b.lower()):
+        return True  # British or American spelling, in a name too: "Ministry of Defence" / "Defense" (blind65)
     limit = 1 if max(len(a), len(b)) < 9 else 2
     if OSA.distance(a.lower(), b.lower()) > limit:
         return False
@@ -1884,11 +1927,22 @@ def _reworded_around(w_old: list[str], w_new: list[str], all_old: list, all_new:
         if op != "equal":
             ch_old.update(range(i1, i2))
             ch_new.update(range(j1, j2))
+    # A compound named anew ("a fuel depot" -> "a grain terminal", blind64-65): the head right after a
+    # swapped noun is part of that one swap, not rewording around it.
+    heads = set()
+    if len(gone) == len(came) == 1 and _noun_modifier(gone[0][0]) and _noun_modifier(came[0][0]):
+        heads = {("old", at_old[0] + 1), ("new", at_new[0] + 1)}
     n = 0
-    for words, changed, at in ((all_old, ch_old, at_old), (all_new, ch_new, at_new)):
+    for side, words, changed, at in (("old", all_old, ch_old, at_old), ("new", all_new, ch_new, at_new)):
         n += sum(1 for _, _, i in words
-                 if i in changed and i not in at and any(abs(i - k) <= _WINDOW for k in at))
+                 if i in changed and i not in at and (side, i) not in heads and any(abs(i - k) <= _WINDOW for k in at))
     return n
+
+
+def _noun_modifier(w: str) -> bool:
+    """A word WordNet knows as a noun and not as an adjective ("fuel", "grain"; not "rural")."""
+    wn = _wordnet.default()
+    return wn is not None and bool(wn.senses(w, "n")) and not wn.senses(w, "a")
 
 
 _WN_MATCH = {"synonym", "similar", "general"}
@@ -1926,7 +1980,9 @@ _WN_SENSES, _WN_DEPTH = 5, 2
 # "scattered irregularities" -> "widespread irregularities" (blind41-43)
 _OPPOSITES = {frozenset(p) for p in (("more", "less"), ("more", "fewer"), ("faster", "slower"), ("bigger", "smaller"),
                                     ("larger", "smaller"), ("scattered", "widespread"), ("isolated", "widespread"),
-                                    ("sporadic", "widespread"), ("earlier", "later"), ("above", "below"))}
+                                    ("sporadic", "widespread"), ("earlier", "later"), ("above", "below"),
+                                    # blind56-65: sentences served one after another or together; behind or ahead
+                                    ("concurrently", "consecutively"), ("concurrent", "consecutive"), ("behind", "ahead"))}
 _COLOURS = set("red amber orange yellow green blue black white grey gray purple pink brown gold silver "
                "bronze violet".split())
 

@@ -140,7 +140,7 @@ ask request
 deny reject dismiss rebut turn_down throw_out
 confirm verify corroborate
 describe call characterise characterize portray label
-criticise criticize condemn denounce slam lambast decry criticism condemnation
+criticise criticize condemn denounce slam lambast decry criticism condemnation under_fire come_under_fire
 call phone phone_call
 criticism condemnation censure under_fire
 praise hail commend applaud welcome laud
@@ -476,7 +476,7 @@ comeback fightback recovery turnaround revival
 # who suffers most: "hit hardest" = "bear the brunt" = "worst hit"
 hardest brunt bear_the_brunt worst_hit hardest_hit worst_affected most_affected
 # opposition ahead: "an uphill battle" = "stiff resistance"
-uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle
+uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle difficult_path difficult_passage difficult_task tough_task tough_road rocky_road bumpy_road
 issue sticking_point stumbling_block bone_of_contention point_of_contention obstacle hurdle
 displaced uprooted homeless fled_their_homes forced_from_their_homes driven_from_their_homes
 # a crowd drawn: "the festival attracts visitors" = "visitors flock to the festival"
@@ -717,7 +717,7 @@ enter entered entering
 surround surrounded encircle encircled besiege besieged
 burst breached
 overflow overflowed overtopped spill_over spilled_over
-postpone postponed delayed deferred
+postpone postponed delayed deferred push_back pushed_back
 capture captured seized
 evacuate evacuated
 discharge discharged
@@ -778,6 +778,16 @@ own owned owns
 part_ways parted_ways leave_by_mutual_consent left_by_mutual_consent
 # supplies gone against only low; points taken off against a fine (blind50-55)
 run_out ran_out run_dry ran_dry sell_out sold_out
+# blind56-65: a take-off against a landing; a flight diverted against cancelled or suspended; an apology
+# against a defence; a session attended against boycotted; a
+# player substituted against sent off; hostages taken against people hurt
+take_off took_off taken_off
+divert diverted reroute rerouted redirect redirected
+apologise apologised apologize apologized apology
+defend defended
+attend attended
+substitute substituted
+take_hostage took_hostage taken_hostage held_hostage
 run_short ran_short run_low ran_low
 dock docked deduct deducted
 """.strip()

@@ -68,7 +68,8 @@ _DETACH = {
 # "organisation", "labour", "centre", "travelled", "analysed").
 _BRITISH = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"),
             ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("our", "or"), ("ours", "ors"),
-            ("tre", "ter"), ("tres", "ters"), ("lled", "led"), ("lling", "ling"), ("ogue", "og"))
+            ("tre", "ter"), ("tres", "ters"), ("lled", "led"), ("lling", "ling"), ("ogue", "og"),
+            ("ence", "ense"), ("ences", "enses"))  # defence / defense, licence / license
 
 
 def _american(word: str) -> list[str]:

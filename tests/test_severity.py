@@ -552,6 +552,27 @@ TABLE = [
     # ... and what it must not join: a fact swapped stays a fact
     ('changed', 'The judge adjourned the hearing.', 'The judge cancelled the hearing.', 'substantive'),
     ('changed', 'A section of the motorway was closed.', 'A section of the railway was closed.', 'substantive'),
+    # blind56-65 categories
+    ('changed', 'The court ordered the firm to pay $40 million.', 'The court ordered the firm to pay $40 billion.', 'substantive'),
+    ('changed', 'Tickets rose to \u20ac2,5 each.', 'Tickets rose to \u20ac2.5 each.', 'cosmetic'),
+    ('changed', 'The blast was recorded at 04:52.', 'The blast was recorded at 4:52.', 'cosmetic'),
+    ('changed', 'The shares ended at 118.40p.', 'The shares ended at 118.4p.', 'cosmetic'),
+    ('changed', 'Ash rose from Mt. Fuji.', 'Ash rose from Mount Fuji.', 'cosmetic'),
+    ('changed', 'The Department of Defence said.', 'The Department of Defense said.', 'cosmetic'),
+    ('removed', 'Sign up here.', '', 'cosmetic'),
+    ('changed', 'Wages have not been paid for months.', 'Wages have gone unpaid for months.', 'minor'),
+    ('changed', 'Letters have not been answered.', 'Letters have gone unanswered.', 'minor'),
+    ('changed', 'The clinic faces a five-day closure.', 'The clinic will be shut for five days.', 'minor'),
+    ('changed', 'The reform has come under fire from farmers.', 'The reform has been criticised by farmers.', 'minor'),
+    ('changed', 'The shell hit a fuel depot.', 'The shell hit a grain terminal.', 'substantive'),
+    ('changed', 'The terms will run concurrently.', 'The terms will run consecutively.', 'substantive'),
+    ('changed', 'The jet skidded while landing.', 'The jet skidded while taking off.', 'substantive'),
+    ('changed', 'Trains were cancelled at the station.', 'Trains were diverted from the station.', 'substantive'),
+    ('changed', 'Ships were diverted around the cape.', 'Ships were rerouted around the cape.', 'minor'),
+    ('changed', 'The paper apologised for the cartoon.', 'The paper defended the cartoon.', 'substantive'),
+    ('changed', 'The council returned the land.', 'The council pledged to return the land.', 'substantive'),
+    ('changed', 'The striker was sent off.', 'The striker was substituted.', 'substantive'),
+    ('changed', 'The lake is almost dry.', 'The lake is dry.', 'substantive'),
 ]
 
 
