@@ -705,7 +705,7 @@ promote promoted
 hire hired recruited
 layoff laid lay_off laid_off
 uphold upheld
-overturn overturned quashed reversed strike_down struck_down annul annulled invalidate invalidated
+overturn overturned quashed reversed strike_down struck_down annul annulled invalidate invalidated throw_out threw_out thrown_out
 impose imposed introduced
 lift lifted scrapped
 extend extended prolonged
@@ -788,6 +788,11 @@ defend defended
 attend attended
 substitute substituted
 take_hostage took_hostage taken_hostage held_hostage
+# a competitor disqualified, a listing ended, ships in collision, a title taken away (blind13-53)
+disqualify disqualified
+delist delisted
+collide collided
+strip_of stripped_of
 run_short ran_short run_low ran_low
 dock docked deduct deducted
 """.strip()
