@@ -705,7 +705,7 @@ promote promoted
 hire hired recruited
 layoff laid lay_off laid_off
 uphold upheld
-overturn overturned quashed reversed strike_down struck_down annul annulled invalidate invalidated throw_out threw_out thrown_out
+overturn overturned quashed reversed strike_down struck_down annul annulled invalidate invalidated
 impose imposed introduced
 lift lifted scrapped
 extend extended prolonged
