@@ -476,6 +476,8 @@ comeback fightback recovery turnaround revival
 # who suffers most: "hit hardest" = "bear the brunt" = "worst hit"
 hardest brunt bear_the_brunt worst_hit hardest_hit worst_affected most_affected
 # opposition ahead: "an uphill battle" = "stiff resistance"
+lion_share bulk majority
+home_side home_team hosts
 uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle difficult_path difficult_passage difficult_task tough_task tough_road rocky_road bumpy_road
 issue sticking_point stumbling_block bone_of_contention point_of_contention obstacle hurdle
 displaced uprooted homeless fled_their_homes forced_from_their_homes driven_from_their_homes
@@ -788,8 +790,11 @@ defend defended
 attend attended
 substitute substituted
 take_hostage took_hostage taken_hostage held_hostage
-# a competitor disqualified, a listing ended, ships in collision, a title taken away (blind13-53)
+# a competitor disqualified, a listing ended, ships in collision, a title taken away (blind13-53); a
+# treaty initialled (not yet signed), a bill vetoed (blind58, blind69-70)
 disqualify disqualified
+initial initialled initialed
+veto vetoed
 delist delisted
 collide collided
 strip_of stripped_of

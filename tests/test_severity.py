@@ -573,6 +573,18 @@ TABLE = [
     ('changed', 'The council returned the land.', 'The council pledged to return the land.', 'substantive'),
     ('changed', 'The striker was sent off.', 'The striker was substituted.', 'substantive'),
     ('changed', 'The lake is almost dry.', 'The lake is dry.', 'substantive'),
+    # blind66-71 categories
+    ('changed', 'Commuters on a ferry were stranded.', 'Tourists on a coach were stranded, officials said after the storm hit.', 'substantive'),
+    ('changed', 'Mountaineers were trapped on an icy ridge above the valley.', 'Walkers were trapped on a muddy path beside the valley, rescuers said.', 'substantive'),
+    ('changed', 'The mayor said the result could be counted by Friday.', 'The mayor said the result could be recounted by Friday.', 'substantive'),
+    ('changed', 'The accord was signed in Oslo.', 'The accord was initialled in Oslo.', 'substantive'),
+    ('changed', 'The governor signed the bill.', 'The governor vetoed the bill.', 'substantive'),
+    ('changed', 'The protest ended peacefully, organisers said, after a march through the old town.', 'Organisers said the protest, which followed a march through the old town, ended.', 'substantive'),
+    ('changed', 'The mine was evacuated as a precaution.', 'The mine was evacuated after a gas leak was detected.', 'substantive'),
+    ('changed', 'She scored twice after the break.', 'She scored two goals after the break.', 'minor'),
+    ('changed', 'Nearly a hundred homes were damaged.', 'Nearly 100 homes were damaged.', 'cosmetic'),
+    ('changed', 'The charity helps uninsured drivers.', 'The charity helps drivers without insurance.', 'minor'),
+    ('changed', 'The bank will not hesitate to raise rates.', 'The bank will raise rates without hesitation.', 'minor'),
 ]
 
 
