@@ -259,6 +259,7 @@ for _cls, _words in {
           "strengthened strengthen raise raised raises raising gaining jumping boosting climbing "
           # market verbs of a rise (the fall below), the family desks rotate through in one report
           "rally rallied rallies rebound rebounded rebounds spike spiked rocket rocketed leap leapt leaped firmed "
+          "skyrocket skyrocketed skyrocketing "
           # going above a mark: "turnout exceeded the last one" = "turnout was higher than the last"
           "exceed exceeded exceeds exceeding surpass surpassed surpasses outstrip outstripped outstrips "
           "outpace outpaced outpaces",
@@ -445,6 +446,7 @@ _UNIT_PATTERNS = [(re.compile(p, re.I), r) for p, r in (
     (r"([$\u20ac\u00a3][\d.]+)\s?m\b", r"\1 million"),  # "$5m"; a bare "5m" may be metres
     (r"\byrs\b", "years"), (r"\byr\b", "year"), (r"\bhrs\b", "hours"), (r"\bhr\b", "hour"),
     (r"\bmins\b", "minutes"),
+    (r"(?<=\d)\s?pc\b", " percent"),  # "0.4pc" = "0.4%", British headline style (blind72)
     # power and pence (blind55, blind51): "600 megawatts" = "600 MW", "412.5 pence" = "412.5p"
     (r"\b(?:megawatts?|MW)\b", "MW"), (r"\b(?:gigawatts?|GW)\b", "GW"), (r"\b(?:kilowatts?|kW)\b", "kW"),
     (r"(?<=\d) ?(?:pence|p)\b(?!\.? ?m\b)", "p"),
@@ -808,7 +810,9 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
     for i, c in enumerate(canon):
         # a figure's second word is part of it ("twenty three"); a scale after digits ("$12 million") is
         # a figure of its own, so "$12 million" -> "$12 billion" is a changed figure (blind56)
-        if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not _DIGIT.search(words[i - 1])):
+        # ... but digits after a number word start a figure of their own ("the first 10 km", blind76)
+        if not _is_number(c) or (i > 0 and _is_number(canon[i - 1]) and not _DIGIT.search(words[i - 1])
+                                 and not _DIGIT.search(words[i])):
             continue
         qual, shown = "", ("-" if c.startswith("-") else "") + words[i]
         # "about a third" -> "more than a third": the qualifier stands before the article
@@ -1496,6 +1500,7 @@ _COMPASS = {a + b for a in ("north", "south", "") for b in ("east", "west", "")}
 _COMPASS |= {a + "-" + b for a in ("north", "south") for b in ("east", "west")}
 _COMPASS |= {w + "ern" for w in ("north", "south", "east", "west")} | {w + "erly" for w in ("north", "south", "east", "west")}
 _COMPASS |= {w + "wards" for w in _COMPASS if "-" not in w and not w.endswith(("ern", "erly"))}
+_COMPASS |= {w + "bound" for w in ("north", "south", "east", "west")}  # "northbound" -> "southbound" (blind77)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2329,7 +2334,10 @@ def _restricted(text: str, other: str) -> Counter:
         if cls == "all" or m.group(2) in _NUMBER_WORDS:
             continue
         phrase = m.group(0)[len(m.group(1)):].strip()
-        bare = re.search(rf"(?:^|[.;:,]\s+|\b(?:were|are|to|for|and|that)\s+){re.escape(phrase)}\b", low_other)
+        # the group named bare after any word but an article or another quantifier ("slowed memory loss in
+        # patients" -> "in some patients", "expected by economists" -> "by most economists", blind74)
+        bare = re.search(rf"(?:^|[.;:,]\s+|\b(?!(?:a|an|the|of|some|most|all|many|few|several|certain|these|those|its|their)\b)"
+                         rf"[a-z]+\s+){re.escape(phrase)}\b", low_other)
         if bare:
             out[cls] += 1
     return out
