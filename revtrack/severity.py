@@ -2306,7 +2306,8 @@ def _quantities(text: str) -> Counter:
 # "at some polling stations" -> "at all polling stations": a determiner that says all
 # against one that says some, before a plural noun.  Only a swap counts (one turned
 # into the other); a determiner added or dropped alone is rewording ("all" is often emphasis).
-_DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?([a-z]+s)\b|"
+_DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?"
+                               r"([a-z]+s|children|people|women|men|staff|police|personnel|livestock|cattle)\b|"
                                r"\b(every|each)\s+(?!of\b|one\b|\d)()[a-z]+\b")  # "every district" = all of them
 _SCOPE_CLASS = {"all": "all", "every": "all", "each": "all", "some": "some", "several": "some", "certain": "some", "most": "most"}
 # "apply only to new tenancies" -> "apply to all tenancies" (blind11): a restriction by "only" is a

@@ -588,6 +588,7 @@ TABLE = [
     # blind72-77 categories
     ('changed', 'The route follows the coast for the first 20 miles.', 'The route follows the coast for the first 25 miles.', 'substantive'),
     ('changed', 'The vaccine protected infants under one.', 'The vaccine protected some infants under one.', 'substantive'),
+    ('changed', 'The vaccine protected children under five.', 'The vaccine protected some children under five.', 'substantive'),
     ('changed', 'A number of stalls were damaged.', 'Several stalls were damaged.', 'minor'),
     ('changed', 'The northbound lane was closed.', 'The southbound lane was closed.', 'substantive'),
     ('changed', 'Inflation slowed to 2.1pc.', 'Inflation slowed to 2.1%.', 'cosmetic'),
