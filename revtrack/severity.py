@@ -67,10 +67,36 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from . import severity_words as _words_table
 from . import wordnet as _wordnet
-from .wordnet import LEXFILES
 from .text import normalize
+from .wordnet import LEXFILES
 
 __all__ = ["LEVELS", "classify", "rank", "is_boilerplate"]
+
+
+class _LazyPattern:
+    """A regular expression compiled the first time it is used.
+
+    The rules hold some 130 patterns and most comparisons touch only a few of them (many are
+    for figures, clocks or currencies); compiling them all at import cost ~15 ms of every
+    ``revtrack`` start (the start-up budget is 2.5x ``import typer``, README).
+    """
+
+    def __init__(self, *args):
+        self._args = args
+
+    def __getattr__(self, name):
+        # Called only for names the instance does not have: compile, then keep the compiled
+        # pattern's methods on the instance, so later calls cost a plain attribute lookup.
+        compiled = re.compile(*self._args)
+        for method in ("search", "match", "fullmatch", "sub", "subn", "findall", "finditer", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        return getattr(compiled, name)
+
+
+def _lazy_re(pattern: str, flags: int = 0) -> _LazyPattern:
+    return _LazyPattern(pattern, flags)
+
 
 LEVELS = ("none", "cosmetic", "minor", "substantive")
 
@@ -95,7 +121,7 @@ def is_boilerplate(text: str) -> bool:
 # A desk's note on the version, a paragraph of its own in brackets: "(Updates with closing
 # prices)", "(This story has been refiled to fix a formatting error)" (blind51).  The change it
 # announces is in the other paragraphs; the note itself is furniture.
-_NOTE_LINE = re.compile(
+_NOTE_LINE = _lazy_re(
     r"\(\s*(?:updates?|updated|adds?|added|recasts?|rewrites?|refiles?|refiled|repeats?|repeated|corrects?|corrected|"
     r"changes|changed|fixes|fixed|clarifies|clarified|removes|inserts|writes through|overdue|"
     r"(?:this|the) (?:story|article|report|version)(?: of (?:this|the) (?:story|article|report))? "
@@ -110,16 +136,16 @@ def _note_line(text: str) -> bool:
 # A credit is "<role> by <names>": the names are capitalised words joined by
 # "and", "in", "at", ... ("Reporting by Anna Koper in Warsaw"); "Reporting by the
 # New York Times showed ..." is news.  The roles are those of wire sign-offs.
-_CREDIT = re.compile(
+_CREDIT = _lazy_re(
     r"(?:additional |further )?(?:reporting|writing|editing|compiled|compiling|research|graphics|photos?|video|"
     r"production|translation|translated|fact-checking|edited|written|reported)(?: and \w+)? by\s+(.+)", re.I)
 _CREDIT_JOINERS = {"and", "in", "at", "from", "for", "with", "of", "de", "van", "von", "der", "al", "bin", "el", "la", "le"}
-_STAMP = re.compile(r"(?:last |first )?(?:updated|published|posted)(?: on| at)?\s*:?\s+(.+)", re.I)
+_STAMP = _lazy_re(r"(?:last |first )?(?:updated|published|posted)(?: on| at)?\s*:?\s+(.+)", re.I)
 
 
 # Page furniture a scraper keeps that the default ignore rules (revtrack/rules.py) do not
 # list: advert labels and related-link prompts, a whole paragraph of them and short.
-_WEB_LABEL = re.compile(
+_WEB_LABEL = _lazy_re(
     r"(?:(?:advertisements?|advert|ad)(?:\s*[\u00b7|\u2022-]\s*scroll to continue(?: with content)?)?|"
     r"sponsored(?: content)?|story continues below(?: advertisement)?|"
     r"(?:related|more on this story|more on this|you may also like|recommended|also read|see also|read also)"
@@ -143,7 +169,7 @@ def _web_label(text: str) -> bool:
 
 
 # "Photo: Reuters/Phil Noble", "(Photo: Environment Agency)", "Picture credit: AP": a picture's credit
-_PHOTO_CREDIT = re.compile(r"(?i:photo|photograph|picture|image|video|graphic)s?(?i: credit)?\s*:\s*[A-Z][^.!?]{1,80}|"
+_PHOTO_CREDIT = _lazy_re(r"(?i:photo|photograph|picture|image|video|graphic)s?(?i: credit)?\s*:\s*[A-Z][^.!?]{1,80}|"
                            # a wire photo caption: "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid/File Photo"
                            r"(?:FILE )?PHOTO: .{5,400}\b(?:REUTERS|AP|AFP)/[\w .'/-]{2,80}")
 
@@ -165,7 +191,7 @@ def _credit_line(text: str) -> bool:
 
 # A byline alone ("By Helena Varga and Oskar Lind", blind12): names only, at least two of
 # them capitalised, none a date ("By Monday" opens news, not a credit).
-_BYLINE = re.compile(r"by\s+(.+)", re.I)
+_BYLINE = _lazy_re(r"by\s+(.+)", re.I)
 
 
 def _byline(text: str) -> bool:
@@ -183,13 +209,13 @@ def _byline(text: str) -> bool:
 # "... the forestry service said. Click here to read more.", "... on Feb. 14. (Reporting
 # by Anna Petrova; Editing by Mark Heinrich)" (blind12).  Stripped before comparing, so a
 # sign-off or a prompt glued on or dropped is the furniture it would be alone.
-_TAIL_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{3,300})[)\]]\s*$")
-_TAIL_SENTENCE = re.compile(r"(?<=[.!?\"\u201d])\s+([A-Z][^.!?]{2,150}[.!?]?)\s*$")
+_TAIL_PAREN = _lazy_re(r"\s*[(\[]([^()\[\]]{3,300})[)\]]\s*$")
+_TAIL_SENTENCE = _lazy_re(r"(?<=[.!?\"\u201d])\s+([A-Z][^.!?]{2,150}[.!?]?)\s*$")
 
 
 # A web page's time stamp glued to the start of a paragraph by a scraper (blind15):
 # "Updated 12 minutes ago The airline said ..." is the paragraph "The airline said ...".
-_HEAD_STAMP = re.compile(r"(?:(?:last )?updated|posted|published)\s+(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|"
+_HEAD_STAMP = _lazy_re(r"(?:(?:last )?updated|posted|published)\s+(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|"
                          r"seconds?|days?)\s+ago[.:,]?\s+(?=[A-Z\"\u201c])", re.I)
 
 
@@ -307,7 +333,7 @@ _HEDGES = {"may", "might", "could", "possibly", "perhaps", "unlikely", "probably
            "contemplating", "threatened", "doubtful", "probable"}
 # "is set to face" is a scheduled event, as sure as "will face" (benchmarks/severity_blind3.jsonl): no hedge.
 # "is expected by the auction house to fetch" = "the auction house expects it to fetch": an agent's forecast, no hedge.
-_HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) |(?<=\bwith )"
+_HEDGE_PHRASES = _lazy_re(r"\b(?:(?:is|are|was|were|be|been|being) |(?<=\bwith )"
                             # "in line with its forecast": the noun after a possessive (blind47)
                             r"(?!(?:its|their|his|her|our|the|a|an|this|that|my|your|whose) (?:forecasts?|predicted|projected)\b)"
                             r"(?:\w+ ){1,3})(expected|likely|forecast|predicted|projected|tipped(?= to\b))\b"
@@ -316,11 +342,11 @@ _HEDGE_PHRASES = re.compile(r"\b(?:(?:is|are|was|were|be|been|being) |(?<=\bwith
 # "is likely to" = "is expected to" (a tense of "be" is no change of certainty either).
 _FORECAST = {"expected": "expected", "likely": "expected", "forecast": "expected", "predicted": "expected",
              "projected": "expected", "tipped": "expected"}
-_COULD_NOT = re.compile(r"\bcould (?:not|never)\b")
-_HEDGE_IDIOMS = re.compile(r"\bcould (?:be (?:seen|heard|felt)|see|hear|always)\b|\bso (?:that )?(?:\w+ ){1,4}could\b|\b(?:all|everything|whatever|anything) (?:it|he|she|they|we|you|i) could\b")
+_COULD_NOT = _lazy_re(r"\bcould (?:not|never)\b")
+_HEDGE_IDIOMS = _lazy_re(r"\bcould (?:be (?:seen|heard|felt)|see|hear|always)\b|\bso (?:that )?(?:\w+ ){1,4}could\b|\b(?:all|everything|whatever|anything) (?:it|he|she|they|we|you|i) could\b")
 # Verbs and phrases that attribute a claim to a source ("report"/"reports" are
 # left out: far more often a noun, "in its first report", or "failed to report").
-_ATTRIBUTION_CUES = re.compile(
+_ATTRIBUTION_CUES = _lazy_re(
     r"\b(?:said|says|say|told|tells|tell|reported|according to|confirmed|confirms|denied|denies|"
     r"stated|states|announced|announces|added|adds|insisted|insists|(?:claimed|claims)(?!\s+(?:responsibility|credit)\b)|described|describes|"
     r"warned|warns|urged|urges|advised|advises|wrote|writes|posted|tweeted|estimated|estimates|acknowledged|"
@@ -340,7 +366,7 @@ for _w, _cls in list(_DIRECTION.items()):
 # ("none of" is left to the negation check.)  Scope said by an adverb counts as its
 # quantifier: "mostly women" = "most of them women"; "largely peaceful" claims less than
 # "peaceful"; "parts of the law" less than "the law" (benchmarks/severity_blind6.jsonl, blind3).
-_QUANTITY = re.compile(
+_QUANTITY = _lazy_re(
     r"\b(?:(much|(?:large|big|great|significant|substantial) parts?|all|most|many|some|few|half|both|each|several|"
     r"part|parts) of|"
     r"(mostly|largely|mainly|predominantly|chiefly|primarily|partly|partially)|in (part)\b(?! of))\b")
@@ -356,8 +382,8 @@ _SCOPE = {"mostly": "much", "largely": "much", "mainly": "much", "predominantly"
           "substantial part": "much", "substantial parts": "much"}
 # How a vote went: "voted for" vs "voted against" (for/against alone are too common to count).
 _VOTE_SIDE = {"for": "for", "in favour of": "for", "in favor of": "for", "against": "against", "to": "for"}
-_VOTE = re.compile(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of|to)\b(?!\s*\d)")  # not a tally, "214 votes to 190"
-_BACKING = re.compile(r"\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endorse[ds]?|approv(?:ed|es|e)|"
+_VOTE = _lazy_re(r"\bvot(?:e|es|ed|ing)\s+(for|against|in favou?r of|to)\b(?!\s*\d)")  # not a tally, "214 votes to 190"
+_BACKING = _lazy_re(r"\b(back(?:ed|s|ing)?|support(?:ed|s|ing)?|endorse[ds]?|approv(?:ed|es|e)|"
                       r"oppos(?:ed|es|e)|reject(?:ed|s)?)\b")
 
 
@@ -371,7 +397,7 @@ def _backing(low: str) -> Counter:
 
 
 # A crowd's stance: "chanted slogans against the government" -> "in support of the government" (blind34)
-_STANCE = re.compile(r"\b(?:(?:slogans?|protests?|protested|protesting|rall(?:y|ies|ied)|march(?:ed|es)?|campaign(?:ed|s)?|"
+_STANCE = _lazy_re(r"\b(?:(?:slogans?|protests?|protested|protesting|rall(?:y|ies|ied)|march(?:ed|es)?|campaign(?:ed|s)?|"
                      r"demonstrat\w*) (against|in support of|in favou?r of|for)|(?:in support of|in solidarity with))\b")
 
 
@@ -409,13 +435,13 @@ _STARTERS = set(
 
 # Sentence openers shaped like common words: plural agent nouns ("Rescuers",
 # "Demonstrators", "Analysts"), adverbs ("Separately"), participles ("Speaking").
-_COMMON_OPENER = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ly|ing|ed)")
-_QUOTE = re.compile(r'"([^"]*)"')
-_REPEAT = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.I)
+_COMMON_OPENER = _lazy_re(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ly|ing|ed)")
+_QUOTE = _lazy_re(r'"([^"]*)"')
+_REPEAT = _lazy_re(r"\b(\w+)(?:\s+\1\b)+", re.I)
 # A comma or dot joins digits ("21,600", "3.4") and single letters ("U.S.",
 # "a.m."), never two words: "capacity,officials" with its space lost is two words.
-_WORD = re.compile(r"[\w$\u20ac\u00a3%]+(?:(?:(?<=\d)[.,](?=\d)|(?<=\b[^\W\d_])\.(?=\w)|['/\u2019](?=\w))\w+)*")
-_SENT_END_BEFORE = re.compile(r'(?:[.!?:]["\')\]]*\s+|["(\[]\s*)$')
+_WORD = _lazy_re(r"[\w$\u20ac\u00a3%]+(?:(?:(?<=\d)[.,](?=\d)|(?<=\b[^\W\d_])\.(?=\w)|['/\u2019](?=\w))\w+)*")
+_SENT_END_BEFORE = _lazy_re(r'(?:[.!?:]["\')\]]*\s+|["(\[]\s*)$')
 
 
 # --- style variants -------------------------------------------------------------------
@@ -428,7 +454,7 @@ _SENT_END_BEFORE = re.compile(r'(?:[.!?:]["\')\]]*\s+|["(\[]\s*)$')
 # Each pattern was written from the wire style guides' lists, not from single
 # benchmark rows; pounds, tons and bare ``m`` are left alone (currency, short vs
 # metric ton, metres vs million are different facts).
-_UNIT_PATTERNS = [(re.compile(p, re.I), r) for p, r in (
+_UNIT_PATTERNS = [(_lazy_re(p, re.I), r) for p, r in (
     (r"\b(?:miles per hour|mph)\b", "mph"),
     (r"\b(?:kilomet(?:re|er)s? (?:per|an) hour|km/h|kph|kmh)\b", "km/h"),  # not "kph": a typo away from "mph"
     (r"\b(?:square|sq\.?)(?= (?:km|kilomet|miles?|met(?:re|er)s?|feet|foot)\b)", "sq"),
@@ -458,66 +484,66 @@ _WEEKDAYS = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wedne
              "thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 # Abbreviated with a dot, or before a day or year ("Sept 5", "Sept. 2025"): never
 # "Jan Kowalski", "Sun Yang" or "to mar".
-_MONTH_ABBR = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))")
-_WEEKDAY_ABBR = re.compile(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=,?\s+(?:\d|[A-Z][a-z]{2,3}\b)))")
-_SPACED_THOUSANDS = re.compile(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)")
-_RANGE = re.compile(r"(?<=\d)\s*[-\u2013\u2014]\s*(?=[$\u20ac\u00a3]?\d)")  # "$45-$120" = "$45 to $120" (blind55)
+_MONTH_ABBR = _lazy_re(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d))")
+_WEEKDAY_ABBR = _lazy_re(r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:\.|(?=,?\s+(?:\d|[A-Z][a-z]{2,3}\b)))")
+_SPACED_THOUSANDS = _lazy_re(r"\b\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,]|\.\d)")
+_RANGE = _lazy_re(r"(?<=\d)\s*[-\u2013\u2014]\s*(?=[$\u20ac\u00a3]?\d)")  # "$45-$120" = "$45 to $120" (blind55)
 # Currency by symbol or by name ("\u00a31.5 million" = "1.5 million pounds"), clock times
 # ("10am" = "10 a.m.", AP against British style), decades ("1990's" = "1990s") and
 # compound number words ("Twenty-three" = "23", AP spells out a number opening a sentence).
 # The written-out name becomes the symbol ("$3 billion dollars", a slip, is left as it is).
 _CURRENCY = {"dollars": "$", "pounds": "\u00a3", "euros": "\u20ac"}
-_CURRENCY_NAME = re.compile(
+_CURRENCY_NAME = _lazy_re(
     r"(?<![\w$\u20ac\u00a3.,])(\d[\d,]*(?:\.\d+)?(?:\s(?:million|billion|trillion|thousand))?)\s(dollars|pounds|euros)\b")
-_CLOCK = re.compile(r"(?<=\d)\s?([ap])\.?m\b(\.(?=\s+[A-Z]))?\.?", re.I)  # a dot ending the sentence stays
-_DECADE = re.compile(r"(?<=\d0)['\u2019]s\b")
+_CLOCK = _lazy_re(r"(?<=\d)\s?([ap])\.?m\b(\.(?=\s+[A-Z]))?\.?", re.I)  # a dot ending the sentence stays
+_DECADE = _lazy_re(r"(?<=\d0)['\u2019]s\b")
 # "10:00 a.m." = "10 a.m.": a time on the hour written with or without its minutes (AP drops ":00").
 # "1500 GMT" = "15:00 GMT" = "3 p.m. GMT" (blind11): the 24-hour clock before a time zone, Reuters
 # style, is the 12-hour clock written another way; both are read as "1500 GMT" (after _CLOCK has
 # spelt "p.m." as "pm").  Only before a zone, so "1500 troops" stays a figure.
 _ZONE = r"(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET)\b)"
-_24_HOUR = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)" + _ZONE)
-_12_HOUR = re.compile(r"\b(1[0-2]|0?\d)(?::([0-5]\d))? ([ap])m\.?" + _ZONE)
-_ON_THE_HOUR = re.compile(r"(?<=\d)(?<!\d\d\d):00(?=\s?[ap]\.?m\b)", re.I)
+_24_HOUR = _lazy_re(r"\b([01]?\d|2[0-3]):([0-5]\d)" + _ZONE)
+_12_HOUR = _lazy_re(r"\b(1[0-2]|0?\d)(?::([0-5]\d))? ([ap])m\.?" + _ZONE)
+_ON_THE_HOUR = _lazy_re(r"(?<=\d)(?<!\d\d\d):00(?=\s?[ap]\.?m\b)", re.I)
 # "-0.1%" = "minus 0.1%" (a rate, a temperature, a score): the sign as a word.  Not after a
 # digit or a word ("12-15" is a range, "COVID-19" a name), and not a dash set between spaces.
-_MINUS_SIGN = re.compile(r"(?<![\w.,\-\u2013])(?<!\d )-(?=\d)")
+_MINUS_SIGN = _lazy_re(r"(?<![\w.,\-\u2013])(?<!\d )-(?=\d)")
 # "nine billion euros" = "9 billion euros": a number word before a scale word is a figure
 # (AP spells out one to nine, Reuters writes digits before million/billion).
-_SCALED_WORD = re.compile(
+_SCALED_WORD = _lazy_re(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?= (?:thousand|million|billion|trillion)\b)",
     re.I)
-_COMPOUND_NUMBER = re.compile(
+_COMPOUND_NUMBER = _lazy_re(
     r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\u2010\u2011](one|two|three|four|five|six|seven|eight|nine)\b",
     re.I)
 
 
-_HALF_SCALE = re.compile(r"\bhalf a (million|billion)\b")
-_SHORT_SCALE_CURRENCY = re.compile(r"\b(\d+(?:\.\d+)?)(m|bn) (dollars|pounds|euros)\b")  # "85m euros"
+_HALF_SCALE = _lazy_re(r"\bhalf a (million|billion)\b")
+_SHORT_SCALE_CURRENCY = _lazy_re(r"\b(\d+(?:\.\d+)?)(m|bn) (dollars|pounds|euros)\b")  # "85m euros"
 _CODES = {"EUR": "euros", "USD": "dollars", "GBP": "pounds"}
-_CURRENCY_CODE = re.compile(r"\b(EUR|USD|GBP) ?(\d[\d,]*(?:\.\d+)?(?: (?:million|billion))?)")
+_CURRENCY_CODE = _lazy_re(r"\b(EUR|USD|GBP) ?(\d[\d,]*(?:\.\d+)?(?: (?:million|billion))?)")
 _FRACTION_VALUE = {"a quarter": "0.25", "half a": "0.5", "three quarters": "0.75", "a half": "0.5"}
-_FRACTION_POINT = re.compile(r"\b(a quarter|half a|a half|three quarters) of a percentage point|\b(half a) percentage point", re.I)
-_CLOCK_12 = re.compile(r"\b(1[0-2]|0?\d)(?:[:.]([0-5]\d))? ([ap])m\b")
-_BARE_BIG = re.compile(r"(?<![\d.,:/-])\d{5,}(?![\d.,:/-])")
-_INDIAN_GROUPING = re.compile(r"\b\d{1,2}(?:,\d{2})+,\d{3}\b")
-_YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)/(\d\d)\b")
+_FRACTION_POINT = _lazy_re(r"\b(a quarter|half a|a half|three quarters) of a percentage point|\b(half a) percentage point", re.I)
+_CLOCK_12 = _lazy_re(r"\b(1[0-2]|0?\d)(?:[:.]([0-5]\d))? ([ap])m\b")
+_BARE_BIG = _lazy_re(r"(?<![\d.,:/-])\d{5,}(?![\d.,:/-])")
+_INDIAN_GROUPING = _lazy_re(r"\b\d{1,2}(?:,\d{2})+,\d{3}\b")
+_YEAR_SPAN = _lazy_re(r"\b((?:19|20)\d\d)/(\d\d)\b")
 _COUNTRY_SHORT = {"United States": "US", "United Kingdom": "UK", "United Nations": "UN", "European Union": "EU"}
-_FULL_COUNTRY = re.compile(r"\b(?:United States|United Kingdom|United Nations|European Union)\b")
+_FULL_COUNTRY = _lazy_re(r"\b(?:United States|United Kingdom|United Nations|European Union)\b")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
-_ROMAN_PHASE = re.compile(r"\b(Phase|phase|Stage|stage) (IV|III|II|I)\b")
-_FOLD = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b", re.I)
-_NUMBER_ABBR = re.compile(r"\bNo\.\s?(?=\d)")
-_NON_PREFIX = re.compile(r"\bnon-(?=[a-z])")
+_ROMAN_PHASE = _lazy_re(r"\b(Phase|phase|Stage|stage) (IV|III|II|I)\b")
+_FOLD = _lazy_re(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)[- ]?fold\b", re.I)
+_NUMBER_ABBR = _lazy_re(r"\bNo\.\s?(?=\d)")
+_NON_PREFIX = _lazy_re(r"\bnon-(?=[a-z])")
 _SMALL_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\u2010\u2011 ](?:one|two|three|four|five|six|"
                r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                r"fifteen|sixteen|seventeen|eighteen|nineteen)")
 # "one hundred and eighty" = "180", "twelve hundred" = "1,200" (blind48): a figure spelt out in words
-_A_HUNDRED = re.compile(r"\ba (hundred|thousand)\b(?! (?:and|thousand|million|billion)\b)")
-_SPELLED_HUNDREDS = re.compile(rf"\b({_SMALL_WORD}) hundred(?:(?: and)? ({_SMALL_WORD}))?\b", re.I)
+_A_HUNDRED = _lazy_re(r"\ba (hundred|thousand)\b(?! (?:and|thousand|million|billion)\b)")
+_SPELLED_HUNDREDS = _lazy_re(rf"\b({_SMALL_WORD}) hundred(?:(?: and)? ({_SMALL_WORD}))?\b", re.I)
 # "2 hours, 4 minutes and 11 seconds" = "2:04:11" = "two hours, four minutes and 11 seconds" (blind48)
-_DURATION = re.compile(rf"\b(\d+|{_SMALL_WORD}) ?(?:hr|h|hours?),? (\d{{1,2}}|{_SMALL_WORD}) ?(?:min|m|minutes?),? (?:and )?"
+_DURATION = _lazy_re(rf"\b(\d+|{_SMALL_WORD}) ?(?:hr|h|hours?),? (\d{{1,2}}|{_SMALL_WORD}) ?(?:min|m|minutes?),? (?:and )?"
                        rf"(\d{{1,2}}|{_SMALL_WORD}) ?(?:sec|s|seconds?)\b", re.I)
 
 
@@ -526,19 +552,19 @@ def _small_number(words: str) -> int:
     if words.isdigit():
         return int(words)
     return sum(int(_NUMBER_WORDS[w]) for w in re.split(r"[-\u2010\u2011 ]", words.lower()))
-_MOUNT = re.compile(r"\bMt\.? (?=[A-Z])")
-_E_COLI = re.compile(r"\bE\.\s?coli\b")
-_BELOW_GROUND = re.compile(r"\b(?:below|under) ground\b")
-_IN_TWO = re.compile(r"\bin two\b(?=\s*[.,;:]|\s+(?:and|but|as|after|by|when|with|on|at|during)\b)")
-_SQUARE = re.compile(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
+_MOUNT = _lazy_re(r"\bMt\.? (?=[A-Z])")
+_E_COLI = _lazy_re(r"\bE\.\s?coli\b")
+_BELOW_GROUND = _lazy_re(r"\b(?:below|under) ground\b")
+_IN_TWO = _lazy_re(r"\bin two\b(?=\s*[.,;:]|\s+(?:and|but|as|after|by|when|with|on|at|during)\b)")
+_SQUARE = _lazy_re(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
 _SPANS = {"decade": "10 years", "century": "100 years", "fortnight": "two weeks"}
-_SPAN_WORD = re.compile(r"\b(?:a|one) (decade|century|fortnight)\b", re.I)
-_ONE_FRACTION = re.compile(r"\bone[- ](half|third|quarter|fifth)\b")
-_THOUSAND = re.compile(r"(?<![\d.,])(\d{1,3}) thousand\b")
+_SPAN_WORD = _lazy_re(r"\b(?:a|one) (decade|century|fortnight)\b", re.I)
+_ONE_FRACTION = _lazy_re(r"\bone[- ](half|third|quarter|fifth)\b")
+_THOUSAND = _lazy_re(r"(?<![\d.,])(\d{1,3}) thousand\b")
 _MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_ORDINAL_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)(?: of)?(?= (?:{_MONTH_WORDS})\b)")
-_MONTH_ORDINAL = re.compile(rf"\b((?:{_MONTH_WORDS}) \d{{1,2}})(?:st|nd|rd|th)\b")
-_QUARTER = re.compile(r"\b(?:(in|for|during|by|from) )?Q([1-4])\b")
+_ORDINAL_DAY = _lazy_re(rf"\b(\d{{1,2}})(?:st|nd|rd|th)(?: of)?(?= (?:{_MONTH_WORDS})\b)")
+_MONTH_ORDINAL = _lazy_re(rf"\b((?:{_MONTH_WORDS}) \d{{1,2}})(?:st|nd|rd|th)\b")
+_QUARTER = _lazy_re(r"\b(?:(in|for|during|by|from) )?Q([1-4])\b")
 _QUARTERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
 
@@ -636,28 +662,28 @@ def _style(text: str) -> str:
 
 # "-18C" = "minus 18 degrees Celsius" = "-18 °C" (AP and Reuters style): one spelling.
 # A bare "18 C" is left alone; the sign must not follow a digit (a range, "12-15").
-_TEMPERATURE = re.compile(
+_TEMPERATURE = _lazy_re(
     r"(?<![\w.])(minus |-)?(\d+(?:\.\d+)?)(?:\s?\u00b0\s?|\s?degrees? |\s)?(C|F|Celsius|Fahrenheit|centigrade)\b(?!['\u2019-])")
-_DAY_MONTH = re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+_DAY_MONTH = _lazy_re(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\b")
-_INITIALISM_POSSESSIVE = re.compile(r"\b(?:[A-Z]\.){2,3}(?=['\u2019]s\b)")  # "the U.N.'s office" = "the UN's office"
+_INITIALISM_POSSESSIVE = _lazy_re(r"\b(?:[A-Z]\.){2,3}(?=['\u2019]s\b)")  # "the U.N.'s office" = "the UN's office"
 # "U.S." = "US", "U.K." = "UK" anywhere (AP keeps the dots, Reuters and British style drop them):
 # the letters, and a dot kept only where the initialism ends the text or a line.
-_INITIALISM = re.compile(r"\b((?:[A-Z]\.){2,3})(?=[\s,;:)\u201d\"']|$)")
+_INITIALISM = _lazy_re(r"\b((?:[A-Z]\.){2,3})(?=[\s,;:)\u201d\"']|$)")
 # "Wall St" = "Wall Street", "Fifth Ave." = "Fifth Avenue": a street word abbreviated after a
 # capitalised name and not before another one ("St Petersburg", "St. Louis" are saints' names).
-_STREET = re.compile(r"\b([A-Z][a-z]+ )(St|Ave|Rd|Blvd)\b(?!\.?\s+[A-Z])")
+_STREET = _lazy_re(r"\b([A-Z][a-z]+ )(St|Ave|Rd|Blvd)\b(?!\.?\s+[A-Z])")
 _STREET_WORDS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard"}
-_FULL_MILLIONS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)")  # "12,300,000" = "12.3 million"
+_FULL_MILLIONS = _lazy_re(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?![\d,.]\d)")  # "12,300,000" = "12.3 million"
 
 
 # A contraction typed without its apostrophe ("dont", "didnt") is that contraction, a
 # spelling slip: the negation is the same.  "wont" and "cant" are words of their own, left alone.
-_BARE_CONTRACTION = re.compile(
+_BARE_CONTRACTION = _lazy_re(
     r"\b(do|does|did|is|was|are|were|has|have|had|could|would|should|must|need|might)nt\b", re.I)
 # "1.5m" is "1.5 million" only when the other text says "1.5 million": alone, a bare "m"
 # may be metres (see _UNIT_PATTERNS), so the other version decides.
-_BARE_M = re.compile(r"(?<![\w.,$\u20ac\u00a3])(\d+(?:\.\d+)?)\s?m\b")
+_BARE_M = _lazy_re(r"(?<![\w.,$\u20ac\u00a3])(\d+(?:\.\d+)?)\s?m\b")
 
 
 def _twenty_four_hour(m: re.Match) -> str:
@@ -672,7 +698,7 @@ def _initialism(m: re.Match) -> str:
     return m.group(1).replace(".", "") + ("." if re.match(r"\s*(?:\n|$)", rest) else "")
 
 
-_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
+_DOT_THOUSANDS = _lazy_re(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)")
 
 
 def _thousands_by_context(text: str, other: str) -> str:
@@ -756,17 +782,17 @@ def _canon(words: list[str]) -> list[str]:
     return out
 
 
-_ABBREV = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
-_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_ABBREV = _lazy_re(r"(?:[a-z]\.){1,3}[a-z]")
+_THOUSANDS = _lazy_re(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _NUMBER_VALUES = set(_NUMBER_WORDS.values())
-_DIGIT = re.compile(r"\d")
-_TRAILING_ZEROS = re.compile(r"\d+\.\d*0")
+_DIGIT = _lazy_re(r"\d")
+_TRAILING_ZEROS = _lazy_re(r"\d+\.\d*0")
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_CLOCK_ONE_DIGIT = re.compile(r"(?<![\d:.])(\d:\d\d)\b(?!:)")  # "3:14" = "03:14" (blind61)
-_ZEROS_BEFORE_UNIT = re.compile(r"(\d+\.\d*0)([a-z]{1,2})")
-_THOUSANDS_UNIT = re.compile(r"\d{1,3}(?:,\d{3})+[a-z]{1,3}")
+_DECIMAL_COMMA = _lazy_re(r"\d{1,3},\d{1,2}")
+_CLOCK_ONE_DIGIT = _lazy_re(r"(?<![\d:.])(\d:\d\d)\b(?!:)")  # "3:14" = "03:14" (blind61)
+_ZEROS_BEFORE_UNIT = _lazy_re(r"(\d+\.\d*0)([a-z]{1,2})")
+_THOUSANDS_UNIT = _lazy_re(r"\d{1,3}(?:,\d{3})+[a-z]{1,3}")
 
 
 def _num(w: str) -> str:
@@ -833,7 +859,7 @@ def _figures(words: list[str], canon: list[str]) -> Counter:
 
 _SEASONS = {"summers", "winters", "springs", "autumns", "seasons", "weeks", "months", "years", "days", "decades"}
 _RELATIVE = {"next": "next", "coming": "next", "last": "last", "previous": "last", "past": "last"}
-_RELATIVE_DATE = re.compile(r"\b(next|coming|last|previous|past)\s+(week|month|year|weekend|quarter|season|"
+_RELATIVE_DATE = _lazy_re(r"\b(next|coming|last|previous|past)\s+(week|month|year|weekend|quarter|season|"
                             r"summer|winter|spring|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                             r"(?:['\u2019]s)?\b")
 
@@ -868,17 +894,17 @@ def _dates(text: str, words: list[str]) -> Counter:
     return out
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_ORDINAL = _lazy_re(r"\d+(?:st|nd|rd|th)")
 _MOTION = set("move moved moves moving go went goes gone come came comes climb climbed climbs jump jumped jumps "
               "rise rose risen rises soar soared shot stepped edged crept".split())
-_DATE_IDIOMS = re.compile(r"\b(?:day and night|night and day|day after day|night after night)\b")
+_DATE_IDIOMS = _lazy_re(r"\b(?:day and night|night and day|day after day|night after night)\b")
 # Words that place one event before or after another: swapping them turns the
 # sequence round ("shortly after take-off" -> "shortly before landing").
 _SEQUENCE = {"before": "before", "after": "after", "ahead": "before", "prior": "before", "earlier": "before",
              "later": "after", "during": "during"}
 
 
-_CONTRAST = re.compile(r"\b(?:rather than|instead of)\b", re.I)
+_CONTRAST = _lazy_re(r"\b(?:rather than|instead of)\b", re.I)
 
 
 def _contrast_swapped(old: str, new: str) -> str:
@@ -1205,7 +1231,7 @@ _POSSIBILITY = {"could": "may", "might": "may", "possibly": "may", "perhaps": "m
 
 
 # An attempt, however it is said ("still trying to" is left to the negation check: not yet done).
-_ATTEMPT = re.compile(
+_ATTEMPT = _lazy_re(
     r"(?<!still )\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|seek(?:s|ing)?|sought|striv(?:e|es|ing)|strove|"
     r"working|endeavou?r(?:s|ed|ing)?|bid(?:s|ding)?|efforts?|looking|looks|"
     # "a wider effort to pay down debt" = "a broader drive to reduce debt" (blind15)
@@ -1213,36 +1239,36 @@ _ATTEMPT = re.compile(
     # "sought to calm fears" = "played down fears" (blind11): an attempt to reassure is made of
     # words, and the words were said; nothing is left undone
     r"(?! (?:calm|allay|reassure|soothe|dispel|assuage|ease (?:fears|concerns|worries)|play down|downplay)\b)")
-_ONE_OF_SUPERLATIVE = re.compile(r"\b(?:(?:one|some) of|among) (?:the|its|their|his|her|our) (?:[\w-]+['\u2019]s )?"
+_ONE_OF_SUPERLATIVE = _lazy_re(r"\b(?:(?:one|some) of|among) (?:the|its|their|his|her|our) (?:[\w-]+['\u2019]s )?"
                                  r"(?:\w+est|most|best|worst)\b")
-_PURPOSE = re.compile(r"\b(?:aim(?:s|ed|ing)? (?:to|at \w+ing)|intend(?:s|ed)? to|designed to|meant to|"
+_PURPOSE = _lazy_re(r"\b(?:aim(?:s|ed|ing)? (?:to|at \w+ing)|intend(?:s|ed)? to|designed to|meant to|"
                       # a goal said as a wish: "wants to attract" = "is seeking to draw" (blind15)
                       r"wants? to|wanted to|would like to)\b")
-_CONDITION = re.compile(r"\b(?:subject to|pending|conditional (?:on|upon)|contingent (?:on|upon)|unless)\b")
+_CONDITION = _lazy_re(r"\b(?:subject to|pending|conditional (?:on|upon)|contingent (?:on|upon)|unless)\b")
 # "appeared to slow" claims less than "slowed": an impression, not the event (blind7)
-_APPEARS = re.compile(r"\b(?:(?:appear|appears|appeared|seem|seems|seemed|seemingly)(?: to\b)|"
+_APPEARS = _lazy_re(r"\b(?:(?:appear|appears|appeared|seem|seems|seemed|seemingly)(?: to\b)|"
                       # "did not appear to be linked" = "there was no indication it was linked" (blind16): the
                       # evidence so far, not the fact; "found no evidence that data was accessed" < "no data was accessed"
                       r"no (?:indication|sign|signs|evidence)(?: so far)? (?:that|of)?)")
-_OPEN_QUESTION = re.compile(
+_OPEN_QUESTION = _lazy_re(
     r"\bwhether\b|\b(?:ask\w*|check\w*|investigat\w*|examin\w*|determin\w*|establish\w*|know|knew|clear|unclear|"
     r"decid\w*|wonder\w*|see|seeing) if\b")
-_REPORTED_GUESS = re.compile(
+_REPORTED_GUESS = _lazy_re(
     r"\b(?:speculation|fears?|feared|fearing|concerns?|concerned|worries|worried|worry|afraid|anxious|hopes?|expectations?|"
     r"rumou?rs?) (?:that )?[^,.;]{0,60}?\b(may|might|could)\b")
-_EXPECTED = re.compile(r"\bas (?:\w+ ){0,2}?(?:had |have |has |was |were |had been )?(?:widely |generally |largely |broadly )?"
+_EXPECTED = _lazy_re(r"\bas (?:\w+ ){0,2}?(?:had |have |has |was |were |had been )?(?:widely |generally |largely |broadly )?"
                        r"(?:expected|anticipated|forecast|predicted)\b|\b(?:in line with|matching|matched|met) "
                        r"(?:\w+ ){0,2}(?:expectations|forecasts|estimates)\b")
-_SURPRISE = re.compile(r"\b(?:surpris(?:e|ed|ing|ingly)|unexpected(?:ly)?|against (?:\w+ ){0,2}expectations|"
+_SURPRISE = _lazy_re(r"\b(?:surpris(?:e|ed|ing|ingly)|unexpected(?:ly)?|against (?:\w+ ){0,2}expectations|"
                        r"def(?:y|ying|ied) (?:\w+ ){0,2}(?:expectations|forecasts)|confound(?:ed|ing)|caught (?:\w+ ){0,2}off guard)\b")
 
 
-_PRECAUTION = re.compile(r"\b(?:as a (?:precaution|precautionary (?:measure|step))|precautionary|pre-?emptively)\b")
-_CAUSE = re.compile(r"\b(?:after|because|following|due to|owing to|caused by|when)\b")
-_NO_ANSWER = re.compile(r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't) (?:yet )?(?:immediately )?"
+_PRECAUTION = _lazy_re(r"\b(?:as a (?:precaution|precautionary (?:measure|step))|precautionary|pre-?emptively)\b")
+_CAUSE = _lazy_re(r"\b(?:after|because|following|due to|owing to|caused by|when)\b")
+_NO_ANSWER = _lazy_re(r"\b(?:did not|didn't|has not|hasn't|have not|haven't|had not|hadn't) (?:yet )?(?:immediately )?"
                         r"(?:respond|reply|answer|return)|\bcould not (?:immediately )?be reached\b|\bunavailable for comment\b|"
                         r"\bno immediate (?:response|comment|reply)\b|\bwas not immediately available\b")
-_REFUSED = re.compile(r"\b(?:declin|refus)(?:ed|es|e|ing) to (?:comment|respond|answer|elaborate|discuss|say|confirm|give)\b|"
+_REFUSED = _lazy_re(r"\b(?:declin|refus)(?:ed|es|e|ing) to (?:comment|respond|answer|elaborate|discuss|say|confirm|give)\b|"
                       r"\bdeclined (?:comment|requests? for comment)\b|\bno comment\b")
 
 
@@ -1258,15 +1284,15 @@ def _expectation(lower: str) -> str:
     return "expected" if e and not s else "surprise" if s and not e else ""
 
 
-_NEARLY = re.compile(r"\b(?:nearly|almost|all but)\s+(?!\d)([a-z]+)")
+_NEARLY = _lazy_re(r"\b(?:nearly|almost|all but)\s+(?!\d)([a-z]+)")
 _NEARLY_DEGREE = {"all", "every", "everyone", "everything", "always", "never", "entirely", "completely", "certainly",
                   "exclusively", "solely", "wholly", "fully", "totally", "invariably", "unanimously",
                   "exactly", "identical", "impossible", "twice", "double", "half", "a", "an", "the", "no", "none", "nothing",
                   "daily", "weekly", "constant", "continuous", "universal", "unanimous", "doubled", "tripled", "halved"}
-_SUGGEST = re.compile(r"\b(?:suggest|suggests|suggested|suggesting|indicate|indicates|indicated|hint|hints|hinted|point to|"
+_SUGGEST = _lazy_re(r"\b(?:suggest|suggests|suggested|suggesting|indicate|indicates|indicated|hint|hints|hinted|point to|"
                       r"signal|signals|signalled|signaled|"
                       r"points to|pointed to)\b(?! \w+ing\b)")
-_TALK_ABOUT = re.compile(r"\b(?:discuss|consider|explor|weigh|mull|study|studi)\w* (?!\w*(?:thing|ing\b)\w* of)\w+ing\b|"
+_TALK_ABOUT = _lazy_re(r"\b(?:discuss|consider|explor|weigh|mull|study|studi)\w* (?!\w*(?:thing|ing\b)\w* of)\w+ing\b|"
                          r"\btalks (?:on|about|over) \w+ing\b")  # "begin talks on restoring ties" (blind23)
 
 
@@ -1895,7 +1921,7 @@ def _ly_bases(words: list[str]) -> set[str]:
     return out
 
 
-_DERIVATION = re.compile(r"(\w{4,}?)(?:ity|ness|ment|ation|less)$")  # "-less": "remorseless" says "no remorse"
+_DERIVATION = _lazy_re(r"(\w{4,}?)(?:ity|ness|ment|ation|less)$")  # "-less": "remorseless" says "no remorse"
 
 
 def _derived(words) -> set[str]:
@@ -2306,17 +2332,17 @@ def _quantities(text: str) -> Counter:
 # "at some polling stations" -> "at all polling stations": a determiner that says all
 # against one that says some, before a plural noun.  Only a swap counts (one turned
 # into the other); a determiner added or dropped alone is rewording ("all" is often emphasis).
-_DETERMINER_SCOPE = re.compile(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?"
+_DETERMINER_SCOPE = _lazy_re(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?"
                                r"([a-z]+s|children|people|women|men|staff|police|personnel|livestock|cattle)\b|"
                                r"\b(every|each)\s+(?!of\b|one\b|\d)()[a-z]+\b")  # "every district" = all of them
 _SCOPE_CLASS = {"all": "all", "every": "all", "each": "all", "some": "some", "several": "some", "certain": "some", "most": "most"}
 # "apply only to new tenancies" -> "apply to all tenancies" (blind11): a restriction by "only" is a
 # "some"; counted, like the determiners above, only when it turns into the other class.
-_ONLY_SCOPE = re.compile(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b")
+_ONLY_SCOPE = _lazy_re(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b")
 # A mark reached against one only neared (blind11): "closed at a record high" -> "closed near a
 # record high".  The figure qualifiers (_QUALIFIERS) do this before a number; this is the same
 # claim before a level named in words.
-_NEAR_MARK = re.compile(r"\b(?:near|nearly|almost|close to|just (?:shy|short) of|within sight of|neared|nears|nearing|"
+_NEAR_MARK = _lazy_re(r"\b(?:near|nearly|almost|close to|just (?:shy|short) of|within sight of|neared|nears|nearing|"
                         r"just (?:below|under|above|off)|(?:came|comes|come) close to)\s+"
                         r"(?:a |an |the |its |their |his |her )?(?:record|all-time|peak|high|low|best|worst)\b")
 
@@ -2351,7 +2377,7 @@ def _determiner_scope(text: str) -> Counter:
 
 # Which figure a company reports: "net profit" and "operating profit" are different lines of
 # the accounts (blind10).  Only a swap counts; "net" dropped alone is the house's shorthand.
-_MEASURE = re.compile(r"\b(net|gross|operating|pre-tax|pretax|after-tax|underlying|adjusted|core|headline)\s+"
+_MEASURE = _lazy_re(r"\b(net|gross|operating|pre-tax|pretax|after-tax|underlying|adjusted|core|headline)\s+"
                       r"(?:profits?|loss(?:es)?|income|earnings|revenues?|sales|margins?|debt|inflation)\b")
 
 
@@ -2360,7 +2386,7 @@ def _measures(text: str) -> Counter:
 
 
 # never empty: either north/south (with or without east/west) or east/west alone
-_COMPASS_WORD = re.compile(r"\b(?:(north|south)(?:[- ]?(east|west))?|()(east|west))(?:ern|erly|wards?)?\b")
+_COMPASS_WORD = _lazy_re(r"\b(?:(north|south)(?:[- ]?(east|west))?|()(east|west))(?:ern|erly|wards?)?\b")
 
 
 def _compass(text: str) -> Counter:
@@ -2371,7 +2397,7 @@ def _compass(text: str) -> Counter:
     return out
 
 
-_CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5](?=\d)")
+_CURRENCY_SIGN = _lazy_re(r"(?:[A-Z]{1,2})?[$\u20ac\u00a3\u00a5](?=\d)")
 
 
 def _currencies(words: list[str]) -> Counter:
@@ -2380,7 +2406,7 @@ def _currencies(words: list[str]) -> Counter:
 
 
 # "all three", "the two", "both": a group counted before, named again
-_ANAPHORA = re.compile(r"\b(?:all|the|those|these|both|each of the) (?:two|three|four|five|six|seven|eight|nine|ten)\b"
+_ANAPHORA = _lazy_re(r"\b(?:all|the|those|these|both|each of the) (?:two|three|four|five|six|seven|eight|nine|ten)\b"
                        r"(?! (?:of|more|other|new)\b)")
 
 
@@ -2662,7 +2688,7 @@ def _same_name(a: str, b: str) -> bool:
         "an", "ian", "ean", "ese", "ish", "ic", "i", "n", "can", "ern")
 
 
-_DUE = re.compile(r"\b(?:is|are|was|were|be) (?:due|scheduled|set|slated|expected|planned) to (\w+)")
+_DUE = _lazy_re(r"\b(?:is|are|was|were|be) (?:due|scheduled|set|slated|expected|planned) to (\w+)")
 
 
 def _need_turn(a: str, b: str) -> str:
