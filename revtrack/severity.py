@@ -552,6 +552,11 @@ def _small_number(words: str) -> int:
     if words.isdigit():
         return int(words)
     return sum(int(_NUMBER_WORDS[w]) for w in re.split(r"[-\u2010\u2011 ]", words.lower()))
+_CENTS = _lazy_re(r"(?<![\d.,$])(\d{1,2}) cents\b")
+_TITLES = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": "General", "Lt": "Lieutenant",
+           "Col": "Colonel", "Sgt": "Sergeant", "Capt": "Captain", "Cmdr": "Commander", "Det": "Detective",
+           "Supt": "Superintendent", "Insp": "Inspector", "Prof": "Professor", "Adm": "Admiral", "Maj": "Major"}
+_TITLE_ABBR = _lazy_re(r"\b(" + "|".join(_TITLES) + r")\. (?=[A-Z])")
 _MOUNT = _lazy_re(r"\bMt\.? (?=[A-Z])")
 _E_COLI = _lazy_re(r"\bE\.\s?coli\b")
 _BELOW_GROUND = _lazy_re(r"\b(?:below|under) ground\b")
@@ -603,7 +608,9 @@ def _style(text: str) -> str:
         text = _BARE_BIG.sub(lambda m: f"{int(m.group(0)):,}", text)  # "1250000" = "1,250,000"
         text = _INDIAN_GROUPING.sub(lambda m: m.group(0).replace(",", ""), text)  # "1,50,000" = "150,000"
         text = _YEAR_SPAN.sub(r"\1 to \2", text)  # "2023/24" = "2023-24"
-    text = text.replace("$US", "US$")  # Australian style: "$US2.3 billion" = "US$2.3 billion"
+    text = text.replace("$US", "US$")
+    if " cents" in text:
+        text = _CENTS.sub(lambda m: f"${int(m.group(1)) / 100:.2f}", text)  # "40 cents" = "$0.40" (blind79)  # Australian style: "$US2.3 billion" = "US$2.3 billion"
     text = _FULL_COUNTRY.sub(lambda m: _COUNTRY_SHORT[m.group(0)], text)  # "the United States" = "the U.S."
     text = _ROMAN_PHASE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", text)  # "Phase II" = "Phase 2"
     text = _FOLD.sub(lambda m: f"{_NUMBER_WORDS.get(m.group(1).lower(), m.group(1))}-fold", text)  # "tenfold" = "10 fold"
@@ -612,6 +619,8 @@ def _style(text: str) -> str:
         text = _NUMBER_ABBR.sub("number ", text)  # "world No. 1" = "world number one"
         text = _CLOCK_ONE_DIGIT.sub(r"0\1", text)
     text = _NON_PREFIX.sub("non", text)
+    if "." in text:
+        text = _TITLE_ABBR.sub(lambda m: _TITLES[m.group(1)] + " ", text)  # "Gov. Ann Lee" = "Governor Ann Lee" (blind82)
     if "Mt" in text or "coli" in text:
         text = _MOUNT.sub("Mount ", text)  # "Mt. Etna" = "Mount Etna" (blind64)
         text = _E_COLI.sub("E. coli", text)  # "E.coli" = "E. coli" (blind59)
@@ -1476,7 +1485,10 @@ def _opener_is_common(word: str, lower: set[str]) -> bool:
                           or (w.endswith("s") and wn.morphy(w, "n"))):  # "Tickets for the tour" (blind49)
         return False
     first = wn.senses(w, "n")[:1]
-    return not first or LEXFILES[wn.synset("n", first[0]).lexfile] not in ("noun.location", "noun.person", "noun.group")
+    # a plural is no organisation's name: "Queues stretched" (noun.group, blind68, blind82)
+    names = ("noun.location", "noun.person") if wn.morphy(w, "n") not in (None, w) else (
+        "noun.location", "noun.person", "noun.group")
+    return not first or LEXFILES[wn.synset("n", first[0]).lexfile] not in names
 
 
 # --- typos ----------------------------------------------------------------------------
@@ -1670,7 +1682,14 @@ def _groups(lines: list[list[str]]) -> dict[str, set]:
 
 def _skipped(w: str) -> bool:
     """A word the content comparison never looks at (function words, particles, -ly adverbs)."""
-    return w in _FUNCTION or w in _LIGHT or w.endswith("ly")
+    return w in _FUNCTION or w in _LIGHT or (w.endswith("ly") and not _ly_noun(w))
+
+
+@functools.lru_cache(maxsize=8192)
+def _ly_noun(w: str) -> bool:
+    """An -ly word that is a noun or a verb, not an adverb: "family", "supply", "rally", "assembly" (blind79)."""
+    wn = _wordnet.default()
+    return wn is not None and (wn.is_lemma(w, "n") or wn.is_lemma(w, "v")) and not wn.is_lemma(w, "r")
 
 
 _BASE = {form: line[0] for line in _table(_words_table.IRREGULAR) for form in line}

@@ -593,6 +593,12 @@ TABLE = [
     ('changed', 'The northbound lane was closed.', 'The southbound lane was closed.', 'substantive'),
     ('changed', 'Inflation slowed to 2.1pc.', 'Inflation slowed to 2.1%.', 'cosmetic'),
     ('changed', 'Rents have skyrocketed.', 'Rents have soared.', 'minor'),
+    # blind78-83 categories
+    ('changed', 'The coach quit, citing health reasons.', 'The coach quit, citing family reasons.', 'substantive'),
+    ('changed', 'Firms warned of a supply shortage.', 'Firms warned of a labour shortage.', 'substantive'),
+    ('changed', 'Gov. Ann Lee signed the order.', 'Governor Ann Lee signed the order.', 'cosmetic'),
+    ('changed', 'Bus fares rise by 30 cents.', 'Bus fares rise by $0.30.', 'cosmetic'),
+    ('changed', 'Bus fares rise by 30 cents.', 'Bus fares rise by $0.35.', 'substantive'),
 ]
 
 
