@@ -171,7 +171,10 @@ def _web_label(text: str) -> bool:
 # "Photo: Reuters/Phil Noble", "(Photo: Environment Agency)", "Picture credit: AP": a picture's credit
 _PHOTO_CREDIT = _lazy_re(r"(?i:photo|photograph|picture|image|video|graphic)s?(?i: credit)?\s*:\s*[A-Z][^.!?]{1,80}|"
                            # a wire photo caption: "FILE PHOTO: Traders work ... REUTERS/Brendan McDermid/File Photo"
-                           r"(?:FILE )?PHOTO: .{5,400}\b(?:REUTERS|AP|AFP)/[\w .'/-]{2,80}")
+                           r"(?:FILE )?PHOTO: .{5,400}\b(?:REUTERS|AP|AFP)/[\w .'/-]{2,80}|"
+                           # "Photo: A firefighter sprays water on a burning house. AFP" (blind84)
+                           r"(?i:photo|picture|image)s?\s*:\s*[A-Z].{5,300}?[.\s](?:AFP|AP|Reuters|REUTERS|EPA|Getty Images|"
+                           r"Bloomberg|Xinhua|ANP|dpa)(?:/[\w .'-]{2,60})?")
 
 
 def _credit_line(text: str) -> bool:
@@ -559,6 +562,9 @@ _TITLES = {"Gov": "Governor", "Sen": "Senator", "Rep": "Representative", "Gen": 
 _TITLE_ABBR = _lazy_re(r"\b(" + "|".join(_TITLES) + r")\. (?=[A-Z])")
 _MOUNT = _lazy_re(r"\bMt\.? (?=[A-Z])")
 _E_COLI = _lazy_re(r"\bE\.\s?coli\b")
+_COMPANY_DOT = _lazy_re(r"\b(Inc|Corp|Ltd|Co|Plc|Bros)\.(?=['\u2019]s\b)")
+_MORE_LY_WORD = {"slowly": "slower", "quickly": "faster", "rapidly": "faster", "sharply": "more sharply"}
+_MORE_LY = _lazy_re(r"\bmore (slowly|quickly|rapidly)\b")
 _BELOW_GROUND = _lazy_re(r"\b(?:below|under) ground\b")
 _IN_TWO = _lazy_re(r"\bin two\b(?=\s*[.,;:]|\s+(?:and|but|as|after|by|when|with|on|at|during)\b)")
 _SQUARE = _lazy_re(r"\bsq\.? (km|kilometres|kilometers|miles|metres|meters|m|ft|feet)\b")
@@ -620,10 +626,14 @@ def _style(text: str) -> str:
         text = _CLOCK_ONE_DIGIT.sub(r"0\1", text)
     text = _NON_PREFIX.sub("non", text)
     if "." in text:
+        text = _COMPANY_DOT.sub(r"\1", text)  # "Apple Inc.'s" = "Apple Inc's" (blind85)
+    if "." in text:
         text = _TITLE_ABBR.sub(lambda m: _TITLES[m.group(1)] + " ", text)  # "Gov. Ann Lee" = "Governor Ann Lee" (blind82)
     if "Mt" in text or "coli" in text:
         text = _MOUNT.sub("Mount ", text)  # "Mt. Etna" = "Mount Etna" (blind64)
         text = _E_COLI.sub("E. coli", text)  # "E.coli" = "E. coli" (blind59)
+    if "more " in text:
+        text = _MORE_LY.sub(lambda m: _MORE_LY_WORD[m.group(1)], text)  # "more slowly" = "slower" (blind85)
     if " ground" in text or " in two" in text:
         text = _BELOW_GROUND.sub("underground", text)  # "300 metres below ground" = "underground" (blind48)
         text = _IN_TWO.sub("in half", text)  # "cut the town in two" = "split it in half" (blind49)  # "non-essential" = "nonessential", one word as WordNet spells it
@@ -1103,6 +1113,10 @@ def _event_modes(low: list[str]) -> tuple[dict, dict]:
         groups = _EVENT.get(w) or (_EVENT.get(_lemma(w)) if w.endswith("ed") or w in _BASE else None)
         if groups and i >= 2 and low[i - 1] == "be" and low[i - 2] in ("could", "can") and w in _PERCEIVED:
             continue  # "could be felt" = "was felt": perception, not a thing to come (_HEDGE_IDIOMS)
+        if groups and i >= 2 and low[i - 1] == "of" and low[i - 2] in _PERIL and not w.endswith(("ing", "ed")):
+            # "was at risk of collapse" -> "had collapsed": the noun of a kind of event (blind83, blind87)
+            due.setdefault(min(groups), " ".join(low[i - 2: i + 1]))
+            continue
         if not groups and w.endswith("ing") and i >= 2 and low[i - 1] == "of" and low[i - 2] in _PERIL:
             # "at risk of bursting", "on the brink of collapsing": a danger, so still to come (blind11)
             groups = _EVENT.get(w[:-3]) or _EVENT.get(w[:-3] + "e")
@@ -1269,7 +1283,7 @@ _EXPECTED = _lazy_re(r"\bas (?:\w+ ){0,2}?(?:had |have |has |was |were |had been
                        r"(?:expected|anticipated|forecast|predicted)\b|\b(?:in line with|matching|matched|met) "
                        r"(?:\w+ ){0,2}(?:expectations|forecasts|estimates)\b")
 _SURPRISE = _lazy_re(r"\b(?:surpris(?:e|ed|ing|ingly)|unexpected(?:ly)?|against (?:\w+ ){0,2}expectations|"
-                       r"def(?:y|ying|ied) (?:\w+ ){0,2}(?:expectations|forecasts)|confound(?:ed|ing)|caught (?:\w+ ){0,2}off guard)\b")
+                       r"def(?:y|ying|ied) (?:[\w'\u2019]+ ){0,2}(?:expectations|forecasts)|confound(?:ed|ing)|caught (?:\w+ ){0,2}off guard)\b")
 
 
 _PRECAUTION = _lazy_re(r"\b(?:as a (?:precaution|precautionary (?:measure|step))|precautionary|pre-?emptively)\b")
@@ -2007,6 +2021,10 @@ _CONCRETE = {"noun.artifact", "noun.body", "noun.food", "noun.substance", "noun.
 def _concrete(w: str) -> bool:
     """A thing, place, person or creature by WordNet's first noun sense ("airport", "skiers", "wheat")."""
     wn = _wordnet.default()
+    if "_" in w:  # a place said with a preposition: "on_the_outskirts_of" by "outskirts" (blind67-89)
+        first, *rest = w.split("_")
+        return first in ("on", "in", "at", "near", "outside", "inside") and any(
+            _concrete(x) for x in rest if x not in _FUNCTION)
     senses = wn.senses(w.strip(), "n") if wn is not None and w.strip() else ()
     return bool(senses) and LEXFILES[wn.synset("n", senses[0]).lexfile] in _CONCRETE
 
@@ -2351,10 +2369,11 @@ def _quantities(text: str) -> Counter:
 # "at some polling stations" -> "at all polling stations": a determiner that says all
 # against one that says some, before a plural noun.  Only a swap counts (one turned
 # into the other); a determiner added or dropped alone is rewording ("all" is often emphasis).
-_DETERMINER_SCOPE = _lazy_re(r"\b(all|every|some|several|certain|most)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?"
+_DETERMINER_SCOPE = _lazy_re(r"\b(all|every|some|several|certain|most|few)\s+(?!of\b|the\b|\d)(?:[a-z-]+\s+)?"
                                r"([a-z]+s|children|people|women|men|staff|police|personnel|livestock|cattle)\b|"
                                r"\b(every|each)\s+(?!of\b|one\b|\d)()[a-z]+\b")  # "every district" = all of them
-_SCOPE_CLASS = {"all": "all", "every": "all", "each": "all", "some": "some", "several": "some", "certain": "some", "most": "most"}
+_SCOPE_CLASS = {"all": "all", "every": "all", "each": "all", "some": "some", "several": "some", "certain": "some", "most": "most",
+                "few": "few"}  # "most economists" -> "few economists" (blind85)
 # "apply only to new tenancies" -> "apply to all tenancies" (blind11): a restriction by "only" is a
 # "some"; counted, like the determiners above, only when it turns into the other class.
 _ONLY_SCOPE = _lazy_re(r"\bonly\s+(?:(?:to|for|in|on|at|with)\s+)?(?:the\s+)?(?:[a-z-]+\s+)?[a-z]+s\b")
@@ -2374,8 +2393,8 @@ def _restricted(text: str, other: str) -> Counter:
     out: Counter = Counter()
     low_other = other.lower()
     for m in _DETERMINER_SCOPE.finditer(text.lower()):
-        if not m.group(1):
-            continue  # "every district": an all, never a restriction
+        if not m.group(1) or m.group(2) in _DATE_WORDS:
+            continue  # "every district": an all, never a restriction; "the past few weeks": a time
         cls = _SCOPE_CLASS[m.group(1)]
         if cls == "all" or m.group(2) in _NUMBER_WORDS:
             continue
@@ -2391,7 +2410,7 @@ def _restricted(text: str, other: str) -> Counter:
 
 def _determiner_scope(text: str) -> Counter:
     return Counter(_SCOPE_CLASS[m.group(1) or m.group(3)] for m in _DETERMINER_SCOPE.finditer(text.lower())
-                   if (m.group(2) or "") not in _NUMBER_WORDS)
+                   if (m.group(2) or "") not in _NUMBER_WORDS and (m.group(2) or "") not in _DATE_WORDS)
 
 
 # Which figure a company reports: "net profit" and "operating profit" are different lines of

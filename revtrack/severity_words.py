@@ -832,6 +832,9 @@ joint: jointly
 voluntary: voluntarily voluntary willingly
 gradual: gradually slowly progressively incrementally steadily gradual steady
 immediate: immediately instantly forthwith immediate
+# how a drug is given (blind89)
+intravenous: intravenously intravenous
+oral: orally oral
 # after blind50-55: now and then against without a break
 intermittent: intermittently sporadically occasionally periodically intermittent sporadic occasional on_and_off
 continuous: continuously constantly nonstop incessantly continually continuous constant round-the-clock around-the-clock uninterrupted

@@ -599,6 +599,16 @@ TABLE = [
     ('changed', 'Gov. Ann Lee signed the order.', 'Governor Ann Lee signed the order.', 'cosmetic'),
     ('changed', 'Bus fares rise by 30 cents.', 'Bus fares rise by $0.30.', 'cosmetic'),
     ('changed', 'Bus fares rise by 30 cents.', 'Bus fares rise by $0.35.', 'substantive'),
+    # blind84-89 categories
+    ('changed', 'The blast hit a market in the city centre.', 'The blast hit a market on the outskirts of the city.', 'substantive'),
+    ('changed', 'Most analysts expect a cut.', 'Few analysts expect a cut.', 'substantive'),
+    ('changed', 'Talks have stalled in recent weeks.', 'Talks have stalled in the past few weeks.', 'minor'),
+    ('changed', 'Wages grew faster than prices.', 'Wages grew more slowly than prices.', 'substantive'),
+    ('changed', 'The dam was at risk of collapse.', 'The dam had collapsed.', 'substantive'),
+    ('changed', 'The vaccine is given orally.', 'The vaccine is given intravenously.', 'substantive'),
+    ('changed', "Acme Inc's chief quit.", "Acme Inc.'s chief quit.", 'cosmetic'),
+    ('removed', 'Photo: Rescuers search the rubble of a collapsed building. AFP', '', 'cosmetic'),
+    ('changed', 'Sales fell, as analysts had expected.', "Sales fell, defying analysts' expectations.", 'substantive'),
 ]
 
 
