@@ -155,6 +155,8 @@ _WEB_LABEL = _lazy_re(
     # "Follow our live coverage of the tournament here", "Sign up here for our weekly shipping briefing"
     r"follow (?:our|the) (?:live )?(?:coverage|updates|blog)\b.{0,80}|"
     r"(?:\u00a9|copyright)\s*(?:\d{4}\s*)?.{0,60}?all rights reserved|"
+    # "(c) Copyright Thomson Reuters 2024" (blind92)
+    r"(?:\(c\)|\u00a9)?\s*copyright\s+[A-Z][\w .&,'-]{1,60}?\s+(?:19|20)\d\d|"
     r"sign up(?: here)?(?: for| to)? (?:our|the) .{0,60}(?:newsletter|briefing|bulletin|alerts?|digest)(?: here)?|"
     # "Sign up here.", "Subscribe to our newsletter for daily market updates." (blind61, blind63)
     r"sign up(?: here| now| today)?|subscribe(?: here| now)?(?: to (?:our|the) .{0,40}(?:newsletter|briefing|bulletin|"
@@ -471,7 +473,7 @@ _UNIT_PATTERNS = [(_lazy_re(p, re.I), r) for p, r in (
     (r"\b(?:per ?cent|pct)\b", "percent"),
     (r"(?<=\d)\s?(?:bln|bn)\b", " billion"),
     (r"(?<=\d)\s?(?:mln|mn)\b", " million"),
-    (r"(?<=\d)\s?(?:trln|tln|trn)\b", " trillion"),
+    (r"(?<=\d)\s?(?:trln|tln|trn|tn)\b", " trillion"),  # "$2.3tn" (blind91)
     (r"([$\u20ac\u00a3][\d.]+)\s?m\b", r"\1 million"),  # "$5m"; a bare "5m" may be metres
     (r"\byrs\b", "years"), (r"\byr\b", "year"), (r"\bhrs\b", "hours"), (r"\bhr\b", "hour"),
     (r"\bmins\b", "minutes"),
@@ -1207,6 +1209,8 @@ def _hedges(text: str, low: list[str]) -> Counter:
     c.subtract(m.group(1) for m in _REPORTED_GUESS.finditer(lower))
     c.update(_FORECAST[w] for w in _HEDGE_PHRASES.findall(lower))
     _bump(c, "considering", re.findall(r"\bthinking (?:about|of)\b", lower))
+    # "would vote for" -> "was leaning towards voting for" (blind47, blind90, blind94)
+    _bump(c, "considering", re.findall(r"\blean(?:s|ing|ed|t)? towards?\b", lower))
     # figures not yet final: "Preliminary results showed" claims less than "Results showed" (blind18, blind27)
     _bump(c, "preliminary", re.findall(
         r"\b(?:preliminary|provisional|unofficial|partial|early|initial)\s+(?:results?|figures|data|counts?|estimates?|"
@@ -1299,6 +1303,14 @@ def _response(lower: str) -> str:
     """``no answer`` or ``refused`` when the text says one of them (and not both), else ``""``."""
     n, r = _NO_ANSWER.search(lower) is not None, _REFUSED.search(lower) is not None
     return "no answer" if n and not r else "refused" if r and not n else ""
+
+
+def _both_the_two(both_side: str, two_side: str) -> bool:
+    """"Both sides" on one side, "the two sides" on the other: one group of two, said two ways."""
+    if re.search(r"\b(?:one|either|neither) of the two\b", two_side.lower()):
+        return False  # "both runways" -> "one of the two runways": a part of the two
+    after_both = set(re.findall(r"\bboth (\w+)", both_side.lower()))
+    return bool(after_both & set(re.findall(r"\bthe two (\w+)", two_side.lower())))
 
 
 def _expectation(lower: str) -> str:
@@ -1647,7 +1659,7 @@ _ING_NOUNS = set(
     "lightning building buildings morning evening ceiling wedding clothing funding housing spring string thing "
     "king ring wing meeting ruling warning offering earnings savings".split()
 )
-_VAGUE_AMOUNTS = {"several", "various", "multiple", "numerous"}
+_VAGUE_AMOUNTS = {"several", "various", "multiple", "numerous", "both"}  # "both" against "the two": the number check reads it
 _AMOUNT_NOUNS = {"number", "lot", "host", "range", "handful", "raft", "slew", "series", "string", "variety",
                  # "a string of defections" = "a wave of defections" (blind49): a collective, not a detail
                  "wave", "spate", "flurry", "rash", "stream", "torrent", "barrage", "succession", "batch", "bunch",
@@ -2481,6 +2493,11 @@ def _facts(old: str, new: str, w_old: list[str], w_new: list[str], fixes: dict[s
             gone = Counter()
     else:
         gone = came = Counter()
+    # "Both sides" = "the two sides" (blind91): "two" said against "both"
+    if not gone and set(came) == {"2"} and _both_the_two(old, new):
+        came = Counter()
+    if not came and set(gone) == {"2"} and _both_the_two(new, old):
+        gone = Counter()
     if gone or came:
         shown = dict(f_old) | dict(f_new)
         names = {k: s for (k, s) in shown}
@@ -2894,8 +2911,11 @@ def _lone_swap(w_old: list[str], w_new: list[str]) -> str:
     cover_a, cover_b = _phrase_cover(a), _phrase_cover(b)
     if any(k in cover_a for k in range(i1, i2)) or any(k in cover_b for k in range(j1, j2)):
         return ""
-    gone = [w for w in a[i1:i2] if not _skipped(w) and not _is_number(w) and len(w) > 2]
-    came = [w for w in b[j1:j2] if not _skipped(w) and not _is_number(w) and len(w) > 2]
+    # (a count in words and "both" are the number check's; "first" or "quarter" stay words here)
+    gone = [w for w in a[i1:i2] if not _skipped(w) and not _is_number(w) and len(w) > 2
+            and not _NUMBER_WORDS.get(w, "x").isdigit() and w not in _VAGUE_AMOUNTS]
+    came = [w for w in b[j1:j2] if not _skipped(w) and not _is_number(w) and len(w) > 2
+            and not _NUMBER_WORDS.get(w, "x").isdigit() and w not in _VAGUE_AMOUNTS]
     if len(gone) != 1 or len(came) != 1 or any(_judged_elsewhere(w) for w in gone + came):
         return ""
     # two direction words are the direction check's ("escalated" -> "risen"); one against a plain

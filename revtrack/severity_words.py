@@ -477,6 +477,8 @@ comeback fightback recovery turnaround revival
 hardest brunt bear_the_brunt worst_hit hardest_hit worst_affected most_affected
 # opposition ahead: "an uphill battle" = "stiff resistance"
 lion_share bulk majority
+scramble rush race hurry dash
+underscore underline highlight
 home_side home_team hosts
 uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle difficult_path difficult_passage difficult_task tough_task tough_road rocky_road bumpy_road
 issue sticking_point stumbling_block bone_of_contention point_of_contention obstacle hurdle

@@ -609,6 +609,14 @@ TABLE = [
     ('changed', "Acme Inc's chief quit.", "Acme Inc.'s chief quit.", 'cosmetic'),
     ('removed', 'Photo: Rescuers search the rubble of a collapsed building. AFP', '', 'cosmetic'),
     ('changed', 'Sales fell, as analysts had expected.', "Sales fell, defying analysts' expectations.", 'substantive'),
+    # blind90-95 categories
+    ('removed', '(c) Copyright Newswire Ltd 2025', '', 'cosmetic'),
+    ('changed', 'He said he would back the motion.', 'He said he was leaning towards backing the motion.', 'substantive'),
+    ('changed', 'Both teams scored late.', 'The two teams scored late.', 'minor'),
+    ('changed', 'Both runways were shut.', 'One of the two runways was shut.', 'substantive'),
+    ('changed', 'The fund manages $1.2 trillion.', 'The fund manages $1.2tn.', 'cosmetic'),
+    ('changed', 'Engineers are scrambling to restore power.', 'Engineers are racing to restore power.', 'minor'),
+    ('changed', 'The data underscore the risk.', 'The data highlight the risk.', 'minor'),
 ]
 
 
