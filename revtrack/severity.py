@@ -59,9 +59,13 @@ from __future__ import annotations
 
 import difflib
 import functools
+import hashlib
+import marshal
+import os
 import re
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -1749,20 +1753,76 @@ def _phrase_index(groups: list[list[str]]) -> dict[str, list[tuple[tuple[str, ..
 
 _SYNONYM_GROUPS = _table(_words_table.SYNONYMS) + _table(_words_table.THESAURUS)
 _EVENT_GROUPS = _table(_words_table.EVENTS)
-_SYNONYM, _EVENT = _groups(_SYNONYM_GROUPS), _groups(_EVENT_GROUPS)
-_PHRASES = _phrase_index(_SYNONYM_GROUPS + _EVENT_GROUPS)
-# specific word's stem -> stems of the general words that may stand for it
-_GENERAL_OF: dict[str, set] = {}
-for _line in _table(_words_table.GENERAL):
-    for _w in _line[1:]:
-        _GENERAL_OF.setdefault(_stem(_w), set()).add(_stem(_line[0].rstrip(":")))
 # manner adverbs (and their adjective forms) -> class
 _MANNER = {w: line[0].rstrip(":") for line in _table(_words_table.MANNER) for w in line[1:]}
-# Every word the tables know, inside phrases too: common English, never a name
-# by itself (a sentence opener in this set is an ordinary word, see _opener_is_common).
-_VOCABULARY = {x for table in (_SYNONYM_GROUPS, _EVENT_GROUPS, _table(_words_table.GENERAL))
-               for line in table for w in line for x in w.rstrip(":").split("_")} | set(_MANNER) | set(_DIRECTION) | _HEDGES
-_VOCABULARY |= {_lemma(w) for w in _VOCABULARY}
+
+
+def build_tables() -> dict:
+    """The lookup tables built from :mod:`~revtrack.severity_words`: words and their stems -> groups,
+    listed phrases, general words, the known vocabulary.
+
+    Building them stems some 6,000 words (about 10 ms, at every start of ``revtrack``), so they are
+    cached (:func:`_load_tables`).
+    """
+    general_of: dict[str, set] = {}  # specific word's stem -> stems of the general words that may stand for it
+    for line in _table(_words_table.GENERAL):
+        for w in line[1:]:
+            general_of.setdefault(_stem(w), set()).add(_stem(line[0].rstrip(":")))
+    # Every word the tables know, inside phrases too: common English, never a name
+    # by itself (a sentence opener in this set is an ordinary word, see _opener_is_common).
+    vocabulary = {x for table in (_SYNONYM_GROUPS, _EVENT_GROUPS, _table(_words_table.GENERAL))
+                  for line in table for w in line for x in w.rstrip(":").split("_")} | set(_MANNER) | set(_DIRECTION) | _HEDGES
+    vocabulary |= {_lemma(w) for w in vocabulary}
+    return {"synonym": _groups(_SYNONYM_GROUPS), "event": _groups(_EVENT_GROUPS),
+            "phrases": _phrase_index(_SYNONYM_GROUPS + _EVENT_GROUPS), "general_of": general_of, "vocabulary": vocabulary}
+
+
+def _tables_key() -> str:
+    """What the tables are built from: the word lists and this module's code."""
+    digest = hashlib.sha256()
+    for path in (Path(_words_table.__file__), Path(__file__)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_dir() -> Path:
+    """``$REVTRACK_CACHE_DIR``, else ``$XDG_CACHE_HOME/revtrack``, else ``~/.cache/revtrack``."""
+    if os.environ.get("REVTRACK_CACHE_DIR"):
+        return Path(os.environ["REVTRACK_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "revtrack"
+
+
+def _load_tables() -> dict:
+    """:func:`build_tables`, cached in the user's cache directory (``marshal``: plain data, no code).
+
+    A cache that is missing, unreadable, corrupt or built from other word lists is rebuilt; one that
+    cannot be written is simply not kept.  Nothing else is ever written there.
+    """
+    key = _tables_key()
+    try:
+        path = _cache_dir() / f"severity-tables-{key[:16]}.marshal"
+    except (RuntimeError, OSError, KeyError):  # no home directory to find a cache in
+        return build_tables()
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, dict) and data.get("key") == key:
+            return data["tables"]
+    except (OSError, RuntimeError, ValueError, EOFError, TypeError, KeyError):
+        pass
+    tables = build_tables()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"key": key, "tables": tables}))
+        os.replace(tmp, path)
+    except (OSError, RuntimeError, ValueError):
+        pass
+    return tables
+
+
+_TABLES = _load_tables()
+_SYNONYM, _EVENT, _PHRASES = _TABLES["synonym"], _TABLES["event"], _TABLES["phrases"]
+_GENERAL_OF, _VOCABULARY = _TABLES["general_of"], _TABLES["vocabulary"]
 
 
 def _phrase_spans(low: list[str]) -> dict[int, tuple[int, str | None]]:

@@ -729,3 +729,23 @@ def test_thesaurus_never_joins_what_other_rules_keep_apart():
     assert not bad, bad[:10]
     assert len(THESAURUS.splitlines()) > 1000
 
+
+
+def test_word_tables_are_cached_and_rebuilt_when_the_cache_is_bad(tmp_path, monkeypatch):
+    """The tables built from the word lists are kept in the cache directory and read back the same;
+    a corrupt cache or one that cannot be written never changes what the rules see."""
+    from revtrack import severity as sev
+
+    monkeypatch.setenv("REVTRACK_CACHE_DIR", str(tmp_path / "cache"))
+    built = sev.build_tables()
+    first = sev._load_tables()  # builds and writes
+    files = list((tmp_path / "cache").glob("severity-tables-*.marshal"))
+    assert len(files) == 1 and first == built
+    assert sev._load_tables() == built  # read back from the file
+    files[0].write_bytes(b"\x00not marshal data")
+    assert sev._load_tables() == built  # corrupt: rebuilt (and rewritten)
+    assert sev._load_tables() == built
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("REVTRACK_CACHE_DIR", str(blocked / "sub"))
+    assert sev._load_tables() == built  # cannot be written: built, not kept
