@@ -1543,13 +1543,22 @@ def _typo(a: str, b: str) -> bool:
     if b.lower() in _wordnet._american(a.lower()) or a.lower() in _wordnet._american(b.lower()):
         return True  # British or American spelling, in a name too: "Ministry of Defence" / "Defense" (blind65)
     limit = 1 if max(len(a), len(b)) < 9 else 2
-    if OSA.distance(a.lower(), b.lower()) > limit:
+    distance = OSA.distance(a.lower(), b.lower())
+    if distance > limit:
         return False
+    if distance == 2 and not (_misspelt(a) or _misspelt(b)) and not _wn_spelling(a.lower(), b.lower()):
+        return False  # two letters apart and both words: "warehouse" -> "farmhouse" (blind97), unless
+        # WordNet has them as one word spelt two ways ("jewellery" / "jewelry")
     if a[0].isupper() or b[0].isupper():
         return Levenshtein.distance(a.lower(), b.lower(), weights=(1, 1, 3)) <= limit or (
             OSA.distance(a.lower(), b.lower()) == 1 and Levenshtein.distance(a.lower(), b.lower()) == 2
         ) or _place_spelling(a, b)
     return True
+
+
+def _wn_spelling(a: str, b: str) -> bool:
+    wn = _wordnet.default()
+    return wn is not None and any(wn.relation(a, b, pos, senses=99, depth=0) == "synonym" for pos in ("n", "v", "a", "r"))
 
 
 def _place_spelling(a: str, b: str) -> bool:

@@ -55,7 +55,8 @@ polls ballots vote votes election
 effort efforts work
 damage destruction
 people persons individuals
-spokesman spokeswoman spokesperson
+spokesman spokesperson
+spokeswoman spokesperson
 officials authorities
 talks negotiations discussions
 meeting talks
@@ -149,7 +150,8 @@ accept receive take
 pledge vow promise commit undertake
 interview conversation
 reporters journalists media press correspondents
-spokesman spokeswoman spokesperson representative
+spokesman spokesperson representative
+spokeswoman spokesperson representative
 source sources insider insiders
 # --- movement of figures and levels (the direction check sees rise versus fall)
 rise climb increase gain grow jump surge soar advance go_up edge_up
@@ -478,6 +480,9 @@ hardest brunt bear_the_brunt worst_hit hardest_hit worst_affected most_affected
 # opposition ahead: "an uphill battle" = "stiff resistance"
 lion_share bulk majority
 scramble rush race hurry dash
+stick_with stuck_with stand_by stood_by
+bring_under_control brought_under_control get_under_control got_under_control
+motionless still
 underscore underline highlight
 home_side home_team hosts
 uphill_battle uphill_struggle uphill_fight stiff_resistance stiff_opposition strong_opposition tough_fight struggle difficult_path difficult_passage difficult_task tough_task tough_road rocky_road bumpy_road

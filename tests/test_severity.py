@@ -617,6 +617,11 @@ TABLE = [
     ('changed', 'The fund manages $1.2 trillion.', 'The fund manages $1.2tn.', 'cosmetic'),
     ('changed', 'Engineers are scrambling to restore power.', 'Engineers are racing to restore power.', 'minor'),
     ('changed', 'The data underscore the risk.', 'The data highlight the risk.', 'minor'),
+    # blind96-101 categories
+    ('changed', 'The blaze destroyed a warehouse.', 'The blaze destroyed a farmhouse.', 'substantive'),
+    ('changed', 'A police spokesman confirmed the arrest.', 'A police spokeswoman confirmed the arrest.', 'substantive'),
+    ('changed', 'Thieves took jewellery and cash.', 'Thieves took jewelry and cash.', 'cosmetic'),
+    ('changed', 'The defendant sat motionless as the verdict was read.', 'The defendant sat still as the verdict was read.', 'minor'),
 ]
 
 
